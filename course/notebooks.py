@@ -1,0 +1,144 @@
+"""Reading and executing the course's notebooks: where they are, their exercises, their outputs."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+
+from . import cells
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT / "source"
+RELEASE = ROOT / "release"
+WRONG = ROOT / "tests" / "wrong"
+EXECUTION_TIMEOUT = 600  # seconds per cell: a cold build of a chapter's modules is the slowest
+
+
+def source_notebooks(paths: list[str] | None = None) -> list[Path]:
+    """Source notebooks under the given files or folders (default: all of source/), in syllabus order."""
+    targets = [Path(p).resolve() for p in paths] if paths else [SOURCE]
+    found: list[Path] = []
+    for target in targets:
+        if target.is_file() and target.suffix == ".ipynb":
+            found.append(target)
+        elif target.is_dir():
+            found += [p for p in target.rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts]
+    return sorted(set(found))
+
+
+def release_twin(source_notebook: Path) -> Path:
+    return RELEASE / source_notebook.relative_to(SOURCE)
+
+
+def nbgrader_meta(cell) -> dict:
+    return cell.get("metadata", {}).get("nbgrader", {})
+
+
+@dataclass
+class Exercise:
+    """The answer and test cells of one exercise, as they stand in a notebook."""
+
+    notebook: Path
+    name: str
+    answer_index: int
+    answer_body: str
+    test_index: int
+    test: cells.GoCell
+
+    @property
+    def points(self) -> float:
+        return self.test.spec.points
+
+    @property
+    def key(self) -> str:
+        return f"{self.notebook.parent.name}/{self.notebook.stem}/{self.name}"
+
+    def wrong_solutions(self) -> list[Path]:
+        folder = WRONG / self.notebook.parent.name / self.notebook.stem / self.name
+        return sorted(folder.glob("*.go")) if folder.is_dir() else []
+
+
+def exercises(nb: nbformat.NotebookNode, path: Path) -> list[Exercise]:
+    answers: dict[str, tuple[int, str]] = {}
+    found: list[Exercise] = []
+    for index, cell in enumerate(nb.cells):
+        if cell.cell_type != "code":
+            continue
+        go_cell = cells.read_cell(cell.source)
+        if go_cell is None:
+            continue
+        if not go_cell.is_test and go_cell.spec.name:
+            answers[go_cell.spec.name] = (index, go_cell.body)
+        elif go_cell.is_test and go_cell.spec.name in answers:
+            answer_index, body = answers[go_cell.spec.name]
+            found.append(Exercise(path, go_cell.spec.name, answer_index, body, index, go_cell))
+    return found
+
+
+def read(path: Path) -> nbformat.NotebookNode:
+    return nbformat.read(str(path), as_version=4)
+
+
+def is_graded_go_cell(cell) -> bool:
+    """Answer and test cells: their outputs are cleared in source/ and release/."""
+    found = cells.magic_of(cell.source) if cell.cell_type == "code" else None
+    if found is None:
+        return False
+    magic, line, _ = found
+    return magic == cells.GOTEST or bool(line.split() and not line.split()[0].startswith("-"))
+
+
+def execute(path: Path, output: Path | None = None, *, cwd: Path | None = None, log_output: bool = False):
+    """Run a notebook top to bottom with papermill in a fresh kernel; returns the executed notebook."""
+    import papermill
+
+    with tempfile.TemporaryDirectory(prefix="go-course-run-") as tmp:
+        out = output or Path(tmp) / path.name
+        return papermill.execute_notebook(
+            str(path), str(out), cwd=str(cwd or path.parent), kernel_name="python3",
+            progress_bar=False, log_output=log_output, execution_timeout=EXECUTION_TIMEOUT,
+        )
+
+
+def clear_graded_outputs(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Keep example outputs; clear answer, test and setup outputs, execution counts and papermill's metadata."""
+    for cell in nb.cells:
+        cell.metadata.pop("papermill", None)
+        cell.metadata.pop("execution", None)
+        if cell.cell_type != "code":
+            continue
+        cell.execution_count = None
+        if is_graded_go_cell(cell) or nbgrader_meta(cell).get("grade_id") == "setup":
+            cell.outputs = []
+    nb.metadata.pop("papermill", None)
+    return nb
+
+
+def refresh(path: Path) -> nbformat.NotebookNode:
+    """Execute a source notebook and save it with its example outputs (the author's step)."""
+    executed = execute(path)
+    clear_graded_outputs(executed)
+    nbformat.write(executed, str(path))
+    return executed
+
+
+def points_of(nb: nbformat.NotebookNode) -> list[tuple[str, float | None]]:
+    """(exercise, points earned) per %%gotest cell of an executed notebook, from its execute_result."""
+    earned = []
+    for cell in nb.cells:
+        go_cell = cells.read_cell(cell.source) if cell.cell_type == "code" else None
+        if go_cell is None or not go_cell.is_test:
+            continue
+        value = None
+        for out in cell.get("outputs", []):
+            if out.output_type == "execute_result":
+                value = float(out.data["text/plain"])
+            if out.output_type == "error":
+                value = 0.0
+        earned.append((go_cell.spec.name, value))
+    return earned
