@@ -1,0 +1,132 @@
+"""The three checks every exercise passes (guide, section 3), and notebook execution.
+
+1. the solution in source/ earns full points;
+2. the stub in release/ compiles and earns zero;
+3. each wrong solution under tests/wrong/ earns less than full points.
+
+They grade through the same workspace and runner as the magics, so CI checks
+exactly what students and nbgrader run.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import notebooks, runner
+from .report import Report
+from .workspace import ExerciseError, Workspace
+
+
+@dataclass
+class ExerciseCheck:
+    key: str
+    problems: list[str] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def grade_answer(exercise: notebooks.Exercise, answer_body: str, test_body: str | None = None) -> Report:
+    """Grade one answer body against the exercise's tests, in a private workspace."""
+    workspace = Workspace(module_root=exercise.notebook.parent)
+    try:
+        try:
+            workspace.save_answer(exercise.name, answer_body)
+        except ExerciseError as exc:
+            return Report(exercise.name, exercise.points, problem=str(exc))
+        folder = workspace.save_tests(exercise.name, test_body if test_body is not None else exercise.test.body)
+        spec = exercise.test.spec
+        return runner.grade(folder, exercise.name, spec.points, race=spec.race,
+                            limit=spec.timeout or runner.DEFAULT_TEST_LIMIT)
+    finally:
+        workspace.remove()
+
+
+def released_answer(exercise: notebooks.Exercise) -> str | None:
+    twin = notebooks.release_twin(exercise.notebook)
+    if not twin.is_file():
+        return None
+    released = notebooks.read(twin)
+    for candidate in notebooks.exercises(released, twin):
+        if candidate.name == exercise.name:
+            return candidate.answer_body
+    return None
+
+
+def check_exercise(exercise: notebooks.Exercise) -> ExerciseCheck:
+    result = ExerciseCheck(exercise.key)
+    full = exercise.points
+
+    solution = grade_answer(exercise, exercise.answer_body)
+    result.lines.append(f"solution {solution.points:g}/{full:g}")
+    if solution.points != full:
+        result.problems.append(f"the solution earns {solution.points:g} of {full:g}:\n{solution.text()}")
+
+    stub = released_answer(exercise)
+    if stub is None:
+        result.problems.append("no released stub: run `python -m course release`")
+    else:
+        graded = grade_answer(exercise, stub)
+        result.lines.append(f"stub {graded.points:g}/{full:g}")
+        if graded.problem or not graded.tests:
+            result.problems.append(f"the released stub must compile and fail every test:\n{graded.text()}")
+        elif graded.points != 0:
+            result.problems.append(f"the released stub earns {graded.points:g}:\n{graded.text()}")
+
+    wrongs = exercise.wrong_solutions()
+    if not wrongs:
+        result.problems.append(f"no wrong solutions under tests/wrong/{exercise.key}/")
+    for wrong in wrongs:
+        graded = grade_answer(exercise, wrong.read_text())
+        result.lines.append(f"{wrong.stem} {graded.points:g}/{full:g}")
+        if graded.points >= full:
+            result.problems.append(f"wrong solution {wrong.name} earns full points:\n{graded.text()}")
+    return result
+
+
+def all_exercises(paths: list[str] | None = None) -> list[notebooks.Exercise]:
+    found = []
+    for path in notebooks.source_notebooks(paths):
+        found += notebooks.exercises(notebooks.read(path), path)
+    return found
+
+
+def check_exercises(exercises: list[notebooks.Exercise], jobs: int = 2, progress=None) -> list[ExerciseCheck]:
+    with ThreadPoolExecutor(max_workers=max(jobs, 1)) as pool:
+        results = []
+        for done in pool.map(check_exercise, exercises):
+            results.append(done)
+            if progress:
+                progress(done)
+        return results
+
+
+@dataclass
+class NotebookRun:
+    path: Path
+    problems: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def execute_notebook(path: Path) -> NotebookRun:
+    """Run a source notebook top to bottom: no error, and full points in every test cell."""
+    import time
+
+    run = NotebookRun(path)
+    started = time.monotonic()
+    try:
+        executed = notebooks.execute(path)
+    except Exception as exc:  # papermill raises on the first failing cell
+        run.problems.append(f"execution failed: {str(exc).strip()[:3000]}")
+        return run
+    finally:
+        run.seconds = time.monotonic() - started
+    expected = {e.name: e.points for e in notebooks.exercises(executed, path)}
+    for name, earned in notebooks.points_of(executed):
+        if earned != expected.get(name):
+            run.problems.append(f"{name}: earned {earned} of {expected.get(name)} points when executed")
+    return run

@@ -1,0 +1,145 @@
+"""Structure checks of every notebook: one line per problem, naming the notebook and cell."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import tempfile
+from pathlib import Path
+
+from . import cells, notebooks, release, runner, toolchain
+from .authoring import SETUP_SOURCE
+
+SYLLABUS = notebooks.ROOT / "syllabus.md"
+TOTAL_POINTS = 10
+MIN_EXERCISES = 3
+
+
+def syllabus_sections() -> dict[str, str]:
+    """{"1.2": "Syntax Fundamentals", ...} from the syllabus."""
+    sections = {}
+    for line in SYLLABUS.read_text().splitlines():
+        match = re.match(r"^### (\d+\.\d+) (.+?)\s*$", line)
+        if match:
+            sections[match.group(1)] = match.group(2)
+    return sections
+
+
+def _section_of(path: Path) -> str | None:
+    chapter = re.match(r"ch(\d+)_", path.parent.name)
+    section = re.match(r"s(\d+)_", path.name)
+    return f"{int(chapter.group(1))}.{int(section.group(1))}" if chapter and section else None
+
+
+def lint_notebook(path: Path, sections: dict[str, str]) -> list[str]:
+    where = path.relative_to(notebooks.ROOT).as_posix()
+    problems: list[str] = []
+
+    def problem(cell_index: int | None, text: str) -> None:
+        problems.append(f"{where}" + (f" cell {cell_index + 1}" if cell_index is not None else "") + f": {text}")
+
+    nb = notebooks.read(path)
+    number = _section_of(path)
+    if number is None:
+        problem(None, "name it chNN_<chapter>/sNN_<section>.ipynb so it sorts in syllabus order")
+    elif number not in sections:
+        problem(None, f"section {number} is not in the syllabus")
+    else:
+        expected = f"# {number} {sections[number]}"
+        first = nb.cells[0].source.splitlines()[0] if nb.cells and nb.cells[0].source else ""
+        if nb.cells[0].cell_type != "markdown" or first.strip() != expected:
+            problem(0, f"the title cell must start with `{expected}` (found `{first}`)")
+
+    setup = [i for i, c in enumerate(nb.cells) if c.cell_type == "code" and c.source.strip() == SETUP_SOURCE]
+    first_code = next((i for i, c in enumerate(nb.cells) if c.cell_type == "code"), None)
+    if not setup or setup[0] != first_code:
+        problem(first_code, f"the first code cell must be the setup cell `{SETUP_SOURCE}`")
+    elif not notebooks.nbgrader_meta(nb.cells[setup[0]]).get("locked"):
+        problem(setup[0], "the setup cell must be read-only (nbgrader locked)")
+
+    grade_ids: dict[str, int] = {}
+    for index, cell in enumerate(nb.cells):
+        meta = notebooks.nbgrader_meta(cell)
+        grade_id = meta.get("grade_id")
+        if grade_id:
+            if grade_id in grade_ids:
+                problem(index, f"nbgrader grade_id `{grade_id}` is also used by cell {grade_ids[grade_id] + 1}")
+            grade_ids[grade_id] = index
+        if cell.cell_type != "code":
+            continue
+        try:
+            go_cell = cells.read_cell(cell.source)
+        except Exception as exc:  # a malformed magic line
+            problem(index, str(exc))
+            continue
+        if go_cell is None:
+            continue
+        if notebooks.is_graded_go_cell(cell) and cell.get("outputs"):
+            problem(index, "clear the outputs of answer and test cells in source/")
+        if go_cell.is_test:
+            spec = go_cell.spec
+            if not (meta.get("grade") and meta.get("locked")):
+                problem(index, f"test cell of `{spec.name}` must be an nbgrader 'Autograder tests' cell, locked")
+            elif float(meta.get("points", -1)) != spec.points:
+                problem(index, f"--points {spec.points:g} differs from the nbgrader points {meta.get('points')}")
+            if "// BEGIN HIDDEN TESTS" not in cell.source:
+                problem(index, f"test cell of `{spec.name}` has no hidden tests (// BEGIN HIDDEN TESTS)")
+        elif go_cell.spec.name:
+            if not meta.get("solution") or meta.get("grade"):
+                problem(index, f"answer cell of `{go_cell.spec.name}` must be an nbgrader 'Autograded answer' cell")
+            if "// BEGIN SOLUTION" not in cell.source:
+                problem(index, f"answer cell of `{go_cell.spec.name}` has no // BEGIN SOLUTION region")
+
+    found = notebooks.exercises(nb, path)
+    names = [e.name for e in found]
+    for name in sorted({n for n in names if names.count(n) > 1}):
+        problem(None, f"exercise `{name}` appears more than once")
+    if len(found) < MIN_EXERCISES:
+        problem(None, f"{len(found)} exercises; a section has at least {MIN_EXERCISES}")
+    total = sum(e.points for e in found)
+    if total != TOTAL_POINTS:
+        problem(None, f"exercise points add up to {total:g}, not {TOTAL_POINTS}")
+    problems += [f"{where} cell {i + 1}: {text}" for i, text in go_style(nb, path)]
+    return problems
+
+
+def go_style(nb, path: Path) -> list[tuple[int, str]]:
+    """gofmt and go vet findings for every Go cell of a notebook: (cell index, message)."""
+    findings: list[tuple[int, str]] = []
+    go = toolchain.find_go()
+    with tempfile.TemporaryDirectory(prefix="go-course-lint-") as tmp:
+        for index, cell in enumerate(nb.cells):
+            go_cell = cells.read_cell(cell.source) if cell.cell_type == "code" else None
+            if go_cell is None:
+                continue
+            source = Path(tmp) / f"cell{index}.go"
+            source.write_text(go_cell.body.strip("\n") + "\n")
+            unformatted = subprocess.run([str(go.gofmt), "-l", str(source)], capture_output=True, text=True)
+            if unformatted.stdout.strip() or unformatted.returncode:
+                findings.append((index, "not gofmt-clean (run gofmt on it)" + unformatted.stderr.strip()[:300]))
+    for exercise in notebooks.exercises(nb, path):
+        from .workspace import Workspace
+
+        workspace = Workspace(module_root=path.parent)
+        try:
+            workspace.save_answer(exercise.name, exercise.answer_body)
+            folder = workspace.save_tests(exercise.name, exercise.test.body)
+            vetted = runner.go(["vet", "."], folder)
+            if vetted.returncode:
+                text = runner.explain_build_output(vetted.stderr + vetted.stdout, exercise.name)
+                findings.append((exercise.answer_index, f"go vet: {text}"))
+        except Exception as exc:
+            findings.append((exercise.answer_index, str(exc)))
+        finally:
+            workspace.remove()
+    return findings
+
+
+def lint(paths: list[str] | None = None, check_release: bool = True) -> list[str]:
+    sections = syllabus_sections()
+    problems = []
+    for path in notebooks.source_notebooks(paths):
+        problems += lint_notebook(path, sections)
+    if check_release:
+        problems += release.out_of_sync()
+    return problems

@@ -1,0 +1,63 @@
+"""A throwaway Go project folder for notebooks that teach the go command itself.
+
+Sections about modules, workspaces and packages need to show `go mod init`,
+`go build` or `go list` on a real folder tree. `Project` makes one in the
+system's temporary folder, writes files into it and runs go commands there
+offline, printing output with the folder's path replaced by `$PROJECT` so
+that saved outputs are the same on every machine.
+
+    p = Project()
+    p.write("main.go", "package main\\n...")
+    p.go("mod", "init", "example.com/hello")
+    p.tree()
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from . import runner, toolchain
+
+
+class Project:
+    def __init__(self):
+        self.root = Path(tempfile.mkdtemp(prefix="go-course-project-"))
+
+    def write(self, relative: str, text: str) -> Path:
+        target = self.root / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text.lstrip("\n"))
+        return target
+
+    def read(self, relative: str) -> str:
+        return (self.root / relative).read_text()
+
+    def show(self, relative: str) -> None:
+        print(f"--- {relative}")
+        print(self.read(relative), end="")
+
+    def go(self, *args: str, cwd: str = ".", quiet: bool = False) -> str:
+        """Run `go ARGS` in the project (offline) and print what it says; returns the output."""
+        env = toolchain.offline_env()
+        env["GOFLAGS"] = "-mod=mod"  # let `go mod tidy` and friends edit go.mod; modules still come from the cache
+        env["GOPATH"] = env.get("GOPATH") or str(Path.home() / "go")
+        done = runner.go(list(args), self.root / cwd, env=env)
+        text = (done.stdout + done.stderr).replace(str(self.root), "$PROJECT")
+        if not quiet:
+            print(f"$ go {' '.join(args)}" + (f"    (in {cwd})" if cwd != "." else ""))
+            if text:
+                print(text, end="" if text.endswith("\n") else "\n")
+            if done.returncode != 0:
+                print(f"(exit status {done.returncode})")
+        return text
+
+    def tree(self) -> None:
+        """Print the project's files, sorted, one per line."""
+        for path in sorted(self.root.rglob("*")):
+            if path.is_file():
+                print(path.relative_to(self.root).as_posix())
+
+    def remove(self) -> None:
+        shutil.rmtree(self.root, ignore_errors=True)
