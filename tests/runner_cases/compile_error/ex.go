@@ -1,0 +1,5 @@
+package ex
+
+func Double(n int) int {
+	return n * undefinedFactor
+}

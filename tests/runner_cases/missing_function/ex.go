@@ -1,0 +1,3 @@
+package ex
+
+func Triple(n int) int { return 3 * n }

@@ -1,0 +1,3 @@
+package ex
+
+func Greet(name string) string { return "Grüße, " + name + " 👋" }

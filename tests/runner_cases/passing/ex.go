@@ -1,0 +1,3 @@
+package ex
+
+func Double(n int) int { return 2 * n }

@@ -1,0 +1,6 @@
+package ex
+
+func Double(n int) int {
+	var p *int
+	return *p * n
+}
