@@ -70,7 +70,7 @@ def cell_positions(text: str, name: str) -> str:
     """`reverse_test.go:12:5:` becomes `test cell, line 12:` (files are saved line for line from cells)."""
     return re.sub(
         rf"(?:[^\s:]*/)?{re.escape(name)}(_test)?\.go:(\d+)(?::(\d+))?:",
-        lambda m: f"{'test' if m.group(1) else 'answer'} cell, line {m.group(2)}:",
+        lambda m: f"{'test cell' if m.group(1) else 'answer cell' if name != PROGRAM else 'cell'}, line {m.group(2)}:",
         text,
     )
 
@@ -82,7 +82,6 @@ def explain_build_output(output: str, name: str) -> str:
         if line.startswith("# "):
             continue  # the "# package [package.test]" header names our temporary module
         line = cell_positions(line, name)
-        line = re.sub(r"(?:[^\s:]*/)?main\.go:(\d+)(?::(\d+))?:", r"cell, line \1:", line)
         lines.append(line)
     text = "\n".join(lines).strip()
     if re.search(r"GOPROXY=off|missing go\.sum entry|cannot find module providing|module lookup disabled", output):

@@ -112,8 +112,7 @@ func main() {
 	for in.Scan() {
 		fmt.Println(os.Args[1], in.Text())
 	}
-	if len(os.Args) > 2 {
-		select {}
+	for len(os.Args) > 2 {
 	}
 }
 """
@@ -125,5 +124,5 @@ func main() {
 
 def test_compile_error_names_cell_lines(tmp_path):
     workspace = Workspace(module_root=tmp_path, root=tmp_path / "work")
-    with pytest.raises(runner.BuildFailed, match=r"cell, line 4: undefined: y"):
+    with pytest.raises(runner.BuildFailed, match=r"^cell, line 5: undefined: y"):
         runner.run_program(workspace, "package main\n\nfunc main() {\n\t_ = y\n}\n")
