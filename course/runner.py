@@ -306,8 +306,7 @@ def run_tests(binary: Path, folder: Path, name: str, tests: list[str], limit: fl
 
 
 def build_test_binary(folder: Path, name: str, race: bool) -> tuple[Path | None, str]:
-    binary = folder / f"{name}.test"
-    binary.unlink(missing_ok=True)
+    binary = folder / f"{name}.test"  # kept between runs: go skips the link when it is up to date
     built = go(["test", "-c", "-o", binary.name, *(["-race"] if race else []), "."], folder)
     if built.returncode != 0 or not binary.exists():
         return None, explain_build_output(built.stderr + built.stdout, name)
