@@ -35,6 +35,7 @@ class NotebookBuilder:
         self.md(title)
 
     def _add(self, cell) -> None:
+        cell.id = f"cell-{len(self.nb.cells):03d}"  # stable ids: rebuilding a notebook makes no id churn
         self.nb.cells.append(cell)
 
     def md(self, text: str) -> "NotebookBuilder":

@@ -94,8 +94,7 @@ def _refresh(options) -> int:
 
     for path in notebooks.source_notebooks(options.paths):
         print(f"executing {path.relative_to(notebooks.ROOT)}", flush=True)
-        executed = notebooks.refresh(path)
-        for name, points in notebooks.points_of(executed):
+        for name, points in notebooks.refresh(path):
             print(f"  {name}: {points} points")
     return 0
 

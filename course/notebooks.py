@@ -115,16 +115,36 @@ def clear_graded_outputs(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
         cell.execution_count = None
         if is_graded_go_cell(cell) or nbgrader_meta(cell).get("grade_id") == "setup":
             cell.outputs = []
+        cell.outputs = _merge_streams(cell.outputs)
+        for out in cell.outputs:
+            if "execution_count" in out:
+                out.execution_count = None
     nb.metadata.pop("papermill", None)
     return nb
 
 
-def refresh(path: Path) -> nbformat.NotebookNode:
-    """Execute a source notebook and save it with its example outputs (the author's step)."""
+def refresh(path: Path) -> list[tuple[str, float | None]]:
+    """Execute a source notebook and save it with its example outputs (the author's step).
+
+    Returns the points each test cell earned while executing.
+    """
     executed = execute(path)
+    earned = points_of(executed)
     clear_graded_outputs(executed)
     nbformat.write(executed, str(path))
-    return executed
+    return earned
+
+
+def _merge_streams(outputs: list) -> list:
+    """Join consecutive writes to one stream: output arrives in chunks that differ from run to run."""
+    merged: list = []
+    for out in outputs:
+        if (out.get("output_type") == "stream" and merged and merged[-1].get("output_type") == "stream"
+                and merged[-1].name == out.name):
+            merged[-1].text += out.text
+        else:
+            merged.append(out)
+    return merged
 
 
 def points_of(nb: nbformat.NotebookNode) -> list[tuple[str, float | None]]:

@@ -38,8 +38,12 @@ class Project:
         print(f"--- {relative}")
         print(self.read(relative), end="")
 
-    def go(self, *args: str, cwd: str = ".", quiet: bool = False) -> str:
-        """Run `go ARGS` in the project (offline) and print what it says; returns the output."""
+    def go(self, *args: str, cwd: str = ".", quiet: bool = False) -> str | None:
+        """Run `go ARGS` in the project (offline) and print what it says.
+
+        Returns the output only when `quiet`, so that a cell ending in `p.go(...)`
+        does not show it twice.
+        """
         env = toolchain.offline_env()
         env["GOFLAGS"] = "-mod=mod"  # let `go mod tidy` and friends edit go.mod; modules still come from the cache
         env["GOPATH"] = env.get("GOPATH") or str(Path.home() / "go")
@@ -51,7 +55,7 @@ class Project:
                 print(text, end="" if text.endswith("\n") else "\n")
             if done.returncode != 0:
                 print(f"(exit status {done.returncode})")
-        return text
+        return text if quiet else None
 
     def tree(self) -> None:
         """Print the project's files, sorted, one per line."""

@@ -1,0 +1,130 @@
+"""The magics in a real kernel, as a student meets them: bad input gets a clear message,
+test cells never write to stderr, and the cell's value is the points earned."""
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+from nbformat.v4 import new_code_cell, new_notebook
+
+from course.report import MIME_TYPE
+
+ANSWER = "%%go double\npackage double\n\nfunc Double(n int) int {\n\treturn 2 * n\n}\n"
+TESTS = """%%gotest double --points 4 --timeout 3
+package double
+
+import "testing"
+
+func TestDouble(t *testing.T) {
+	if Double(2) != 4 {
+		t.Fatal("Double(2) != 4")
+	}
+}
+
+func TestDoubleNegative(t *testing.T) {
+	if Double(-3) != -6 {
+		t.Fatal("Double(-3) != -6")
+	}
+}
+"""
+
+CELLS = {
+    "setup": "%load_ext course",
+    "tests_before_answer": TESTS,
+    "answer": ANSWER,
+    "tests": TESTS,
+    "half_right": "%%go double\npackage double\n\nfunc Double(n int) int {\n\tif n < 0 {\n\t\tfor {\n\t\t}\n\t}\n\treturn 2 * n\n}\n",
+    "tests_half": TESTS,
+    "compile_error": "%%go double\npackage double\n\nfunc Double(n int) int {\n\treturn 2 * m\n}\n",
+    "tests_after_compile_error": TESTS,
+    "renamed_package": "%%go double\npackage main\n\nfunc Double(n int) int { return 2 * n }\n",
+    "emptied": "%%go double\n",
+    "tests_after_emptied": TESTS,
+    "program": '%%go --args "a b" --stdin "line one\\nline two"\npackage main\n\nimport (\n\t"bufio"\n\t"fmt"\n\t"os"\n)\n\nfunc main() {\n\tfmt.Println(os.Args[1:])\n\ts := bufio.NewScanner(os.Stdin)\n\tfor s.Scan() {\n\t\tfmt.Println("read:", s.Text())\n\t}\n}\n',
+    "program_fails": '%%go\npackage main\n\nimport "os"\n\nfunc main() {\n\tos.Exit(3)\n}\n',
+    "bad_line": "%%gotest double --points\npackage double\n",
+}
+
+
+@pytest.fixture(scope="module")
+def outputs(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("nb")
+    nb = new_notebook(cells=[new_code_cell(src) for src in CELLS.values()])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    NotebookClient(nb, timeout=300, allow_errors=True, resources={"metadata": {"path": str(folder)}}).execute()
+    assert not any(folder.iterdir()), "nothing is written into the notebook's folder"
+    return {name: cell.outputs for name, cell in zip(CELLS, nb.cells)}
+
+
+def text_of(outs) -> str:
+    parts = []
+    for out in outs:
+        if out.output_type == "stream":
+            parts.append(out.text)
+        elif out.output_type == "error":
+            parts.append("\n".join(out.traceback))
+        elif "text/plain" in out.get("data", {}):
+            parts.append(out.data["text/plain"])
+    return "\n".join(parts)
+
+
+def value(outs):
+    results = [o for o in outs if o.output_type == "execute_result"]
+    return float(results[0].data["text/plain"]) if results else None
+
+
+def no_stderr(outs) -> bool:
+    return not any(o.output_type == "stream" and o.name == "stderr" for o in outs)
+
+
+def test_setup_reports_go(outputs):
+    assert "Go course ready: go1." in text_of(outputs["setup"])
+
+
+def test_tests_before_answer_say_which_cell_to_run(outputs):
+    outs = outputs["tests_before_answer"]
+    assert "Run the answer cell that starts with `%%go double`" in text_of(outs)
+    assert any(o.output_type == "error" for o in outs) and no_stderr(outs)
+
+
+def test_full_points_are_the_cell_value(outputs):
+    outs = outputs["tests"]
+    assert value(outs) == 4.0 and no_stderr(outs)
+    report = next(o.data[MIME_TYPE] for o in outs if MIME_TYPE in o.get("data", {}))
+    assert [t["status"] for t in report["tests"]] == ["pass", "pass"]
+    assert outs[-1].output_type == "execute_result"
+
+
+def test_endless_loop_costs_one_test(outputs):
+    outs = outputs["tests_half"]
+    assert value(outs) == 2.0 and no_stderr(outs)
+    assert "did not finish within 3 s" in text_of(outs)
+
+
+def test_compile_error_in_answer_and_tests(outputs):
+    assert "answer cell, line 5: undefined: m" in text_of(outputs["compile_error"])
+    outs = outputs["tests_after_compile_error"]
+    assert any(o.output_type == "error" for o in outs) and no_stderr(outs)
+    assert "does not compile" in text_of(outs)
+    error = next(o for o in outs if o.output_type == "error")
+    assert "Traceback" not in "\n".join(error.traceback) and "run_cell_magic" not in "\n".join(error.traceback)
+
+
+def test_renamed_package_is_explained(outputs):
+    assert "must be one Go file starting with `package double`" in text_of(outputs["renamed_package"])
+
+
+def test_emptied_answer_is_graded_missing_not_stale(outputs):
+    assert "is empty" in text_of(outputs["emptied"])
+    assert "There is no saved answer for `double`" in text_of(outputs["tests_after_emptied"])
+
+
+def test_program_args_and_stdin(outputs):
+    assert text_of(outputs["program"]) == "[a b]\nread: line one\nread: line two\n"
+
+
+def test_program_exit_status_is_an_error(outputs):
+    assert "exited with status 3" in text_of(outputs["program_fails"])
+
+
+def test_bad_magic_line_gets_usage(outputs):
+    assert "usage: %%gotest" in text_of(outputs["bad_line"])
