@@ -14,6 +14,8 @@ that saved outputs are the same on every machine.
 
 from __future__ import annotations
 
+import atexit
+import shlex
 import shutil
 import tempfile
 from pathlib import Path
@@ -24,6 +26,7 @@ from . import runner, toolchain
 class Project:
     def __init__(self):
         self.root = Path(tempfile.mkdtemp(prefix="go-course-project-"))
+        atexit.register(self.remove)
 
     def write(self, relative: str, text: str) -> Path:
         target = self.root / relative
@@ -38,19 +41,23 @@ class Project:
         print(f"--- {relative}")
         print(self.read(relative), end="")
 
-    def go(self, *args: str, cwd: str = ".", quiet: bool = False) -> str | None:
+    def go(self, *args: str, cwd: str = ".", quiet: bool = False, env: dict[str, str] | None = None) -> str | None:
         """Run `go ARGS` in the project (offline) and print what it says.
 
         Returns the output only when `quiet`, so that a cell ending in `p.go(...)`
         does not show it twice.
         """
-        env = toolchain.offline_env()
-        env["GOFLAGS"] = "-mod=mod"  # let `go mod tidy` and friends edit go.mod; modules still come from the cache
-        env["GOPATH"] = env.get("GOPATH") or str(Path.home() / "go")
-        done = runner.go(list(args), self.root / cwd, env=env)
+        run_env = toolchain.offline_env()
+        if (self.root / "go.work").exists():
+            run_env.pop("GOWORK")  # a go.work in the project: let the go command find it
+            run_env["GOFLAGS"] = ""  # -mod=mod is refused in workspace mode
+        else:
+            run_env["GOFLAGS"] = "-mod=mod"  # let `go mod tidy` and friends edit go.mod; modules still come from the cache
+        run_env.update(env or {})
+        done = runner.go(list(args), self.root / cwd, env=run_env)
         text = (done.stdout + done.stderr).replace(str(self.root), "$PROJECT")
         if not quiet:
-            print(f"$ go {' '.join(args)}" + (f"    (in {cwd})" if cwd != "." else ""))
+            print(f"$ go {shlex.join(args)}" + (f"    (in {cwd})" if cwd != "." else ""))
             if text:
                 print(text, end="" if text.endswith("\n") else "\n")
             if done.returncode != 0:

@@ -1,0 +1,3 @@
+module gocourse/ch01
+
+go 1.25
