@@ -21,7 +21,9 @@ def test_case(case, tmp_path):
         pytest.skip("no C compiler: the race detector cannot run here")
     if expected.get("needs_sandbox") and not toolchain.network_sandbox():
         pytest.skip("no network namespaces on this machine")
-    workspace = Workspace(module_root=tmp_path, root=tmp_path / "work")
+    # a case with its own go.mod stands for an assignment folder with third-party modules
+    module_root = folder if (folder / "go.mod").exists() else tmp_path
+    workspace = Workspace(module_root=module_root, root=tmp_path / "work")
     if (folder / "ex.go").exists():
         try:
             workspace.save_answer("ex", (folder / "ex.go").read_text())
