@@ -116,6 +116,21 @@ def bench_go(repeat: int) -> None:
 
         _line("%%go program (warm)", *side_by_side(ours, theirs, repeat), "go run", "<= 1.10")
 
+        edits = iter(range(10**6))
+
+        def edited() -> str:  # a different comment each time: both sides must compile and link again
+            return PROGRAM + f"\n// edit {next(edits)}\n"
+
+        def ours_edited():
+            assert runner.run_program(workspace, edited()).stdout == "total 499500\n"
+
+        def theirs_edited():
+            (plain / "main.go").write_text(edited())
+            done = runner.go(["run", "."], plain)
+            assert done.stdout == "total 499500\n", done.stderr
+
+        _line("%%go program, edited each run", *side_by_side(ours_edited, theirs_edited, repeat), "go run", "<= 1.10")
+
 
 def bench_grade(submissions: int) -> None:
     sys.path.insert(0, str(notebooks.ROOT / "tests"))

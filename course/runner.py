@@ -412,10 +412,27 @@ def build_program(folder: Path, source: str) -> Path:
     if package_clause(source) is None:
         raise BuildFailed("A %%go program needs `package main` and a `func main()`.")
     (folder / "main.go").write_text(cell_file_text(source))
-    built = go(["build", "-o", "prog", "."], folder)
+    binary, stamp = folder / "prog", folder / "prog.key"
+    key = _build_key(folder, ["main.go", "go.mod", "go.sum"])
+    if binary.exists() and stamp.exists() and stamp.read_text() == key:
+        return binary  # the same cell run again: skip even the go command's own staleness check
+    stamp.unlink(missing_ok=True)
+    built = go(["build", "-ldflags=-s -w", "-o", binary.name, "."], folder)  # like go run: no DWARF to write
     if built.returncode != 0:
         raise BuildFailed(explain_build_output(built.stderr + built.stdout, PROGRAM))
-    return folder / "prog"
+    stamp.write_text(key)
+    return binary
+
+
+def _build_key(folder: Path, names: list[str]) -> str:
+    """A hash of everything a one-file program's build depends on besides the toolchain itself."""
+    import hashlib
+
+    digest = hashlib.sha256(toolchain.find_go().version_text.encode())
+    for name in names:
+        path = folder / name
+        digest.update(name.encode() + b"\0" + (path.read_bytes() if path.exists() else b"-") + b"\0")
+    return digest.hexdigest()
 
 
 def run_binary(binary: Path, folder: Path, *, args: list[str] = (), stdin: str | None = None,
