@@ -6,6 +6,7 @@ Each pair runs alternately in one process on this machine (p50 over
 
 from __future__ import annotations
 
+import os
 import shutil
 import statistics
 import subprocess
@@ -132,48 +133,60 @@ def bench_go(repeat: int) -> None:
         _line("%%go program, edited each run", *side_by_side(ours_edited, theirs_edited, repeat), "go run", "<= 1.10")
 
 
-def bench_grade(submissions: int) -> None:
+def sample_submissions(root: Path, submissions: int) -> list[str]:
+    """A sample course under `root` with `submissions` collected submissions: a third each
+    full solutions, one wrong answer, untouched releases."""
     sys.path.insert(0, str(notebooks.ROOT / "tests"))
     from course_fixture import HALF_WRONG, make_course  # the test suite's sample course
 
     import nbformat
 
-    from . import grading
     from .release import nbgrader_env
 
+    make_course(root)
+    subprocess.run([sys.executable, "-m", "nbgrader", "generate_assignment", "ps1"], cwd=root,
+                   env=nbgrader_env(), check=True, capture_output=True)
+    released = nbformat.read(root / "release" / "ps1" / "ps1.ipynb", as_version=4)
+    source = nbformat.read(root / "source" / "ps1" / "ps1.ipynb", as_version=4)
+    students = [f"student{i:02d}" for i in range(submissions)]
+    for i, student in enumerate(students):
+        folder = root / "submitted" / student / "ps1"
+        folder.mkdir(parents=True)
+        shutil.copy(root / "release" / "ps1" / "go.mod", folder)
+        nb = nbformat.from_dict(source if i % 3 == 0 else released)
+        if i % 3 == 1:
+            for cell in nb.cells:
+                if cell.source.startswith("%%go half"):
+                    cell.source = "%%go half\n" + HALF_WRONG.strip("\n")
+        nbformat.write(nb, folder / "ps1.ipynb")
+        (folder / "timestamp.txt").write_text("2026-11-26 12:00:00.000000 UTC")
+    return students
+
+
+def bench_grade(submissions: int) -> None:
+    from . import grading
+
     with tempfile.TemporaryDirectory(prefix="go-course-bench-") as tmp:
-        root = make_course(Path(tmp) / "course")
-        subprocess.run([sys.executable, "-m", "nbgrader", "generate_assignment", "ps1"], cwd=root,
-                       env=nbgrader_env(), check=True, capture_output=True)
-        released = nbformat.read(root / "release" / "ps1" / "ps1.ipynb", as_version=4)
-        source = nbformat.read(root / "source" / "ps1" / "ps1.ipynb", as_version=4)
-        students = [f"student{i:02d}" for i in range(submissions)]
-        for i, student in enumerate(students):
-            folder = root / "submitted" / student / "ps1"
-            folder.mkdir(parents=True)
-            shutil.copy(root / "release" / "ps1" / "go.mod", folder)
-            nb = nbformat.from_dict(released)
-            if i % 3 == 0:  # a full solution
-                nb = nbformat.from_dict(source)
-            elif i % 3 == 1:  # a wrong answer to one exercise
-                for cell in nb.cells:
-                    if cell.source.startswith("%%go half"):
-                        cell.source = "%%go half\n" + HALF_WRONG.strip("\n")
-            nbformat.write(nb, folder / "ps1.ipynb")
-            (folder / "timestamp.txt").write_text("2026-11-26 12:00:00.000000 UTC")
+        root = Path(tmp) / "course"
+        students = sample_submissions(root, submissions)
 
-        def sequential():
+        def grade_with(jobs: int) -> float:
             shutil.rmtree(root / "autograded", ignore_errors=True)
-            errors = grading.autograde("ps1", students, 1, root)
+            # each run starts with an empty binary cache, so neither side reuses the other's links
+            os.environ["GO_COURSE_CACHE"] = tempfile.mkdtemp(dir=tmp, prefix=f"cache-{jobs}-")
+            started = time.perf_counter()
+            errors = grading.autograde("ps1", students, jobs, root)
             assert not errors, errors
+            return time.perf_counter() - started
 
-        def parallel():
-            shutil.rmtree(root / "autograded", ignore_errors=True)
-            errors = grading.autograde("ps1", students, 2, root)
-            assert not errors, errors
-
-        seq = _time(sequential)
-        par = _time(parallel)
+        saved = os.environ.get("GO_COURSE_CACHE")
+        try:
+            seq = grade_with(1)
+            par = grade_with(2)
+        finally:
+            os.environ.pop("GO_COURSE_CACHE", None)
+            if saved is not None:
+                os.environ["GO_COURSE_CACHE"] = saved
         results = grading.read_reports("ps1", students, root)
         assert len(results) == submissions and all(r.reports for r in results)
         print(f"{'grade --jobs 2, ' + str(submissions) + ' submissions':<34} {par:8.1f} s    "

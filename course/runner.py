@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from . import process, toolchain
+from . import binaries, process, toolchain
 from .report import Report, Status, TestResult
 from .workspace import PROGRAM, Workspace, cell_file_text, package_clause
 
@@ -306,11 +306,17 @@ def run_tests(binary: Path, folder: Path, name: str, tests: list[str], limit: fl
 
 
 def build_test_binary(folder: Path, name: str, race: bool) -> tuple[Path | None, str]:
-    binary = folder / f"{name}.test"  # kept between runs: go skips the link when it is up to date
-    built = go(["test", "-c", "-o", binary.name, *(["-race"] if race else []), "."], folder)
+    flags = ["-race"] if race else []
+    name_in_cache = binaries.key(folder, "test", *flags)
+    cached = binaries.lookup(name_in_cache)
+    if cached:
+        return cached, ""
+    binary = folder / f"{name}.test"
+    binary.unlink(missing_ok=True)
+    built = go(["test", "-c", "-o", binary.name, *flags, "."], folder)
     if built.returncode != 0 or not binary.exists():
         return None, explain_build_output(built.stderr + built.stdout, name)
-    return binary, ""
+    return binaries.store(name_in_cache, binary), ""
 
 
 def list_tests(binary: Path, folder: Path, limit: float) -> tuple[list[str], str]:
@@ -412,27 +418,14 @@ def build_program(folder: Path, source: str) -> Path:
     if package_clause(source) is None:
         raise BuildFailed("A %%go program needs `package main` and a `func main()`.")
     (folder / "main.go").write_text(cell_file_text(source))
-    binary, stamp = folder / "prog", folder / "prog.key"
-    key = _build_key(folder, ["main.go", "go.mod", "go.sum"])
-    if binary.exists() and stamp.exists() and stamp.read_text() == key:
-        return binary  # the same cell run again: skip even the go command's own staleness check
-    stamp.unlink(missing_ok=True)
-    built = go(["build", "-ldflags=-s -w", "-o", binary.name, "."], folder)  # like go run: no DWARF to write
+    name_in_cache = binaries.key(folder, "program")
+    cached = binaries.lookup(name_in_cache)
+    if cached:
+        return cached
+    built = go(["build", "-ldflags=-s -w", "-o", "prog", "."], folder)  # like go run: no DWARF to write
     if built.returncode != 0:
         raise BuildFailed(explain_build_output(built.stderr + built.stdout, PROGRAM))
-    stamp.write_text(key)
-    return binary
-
-
-def _build_key(folder: Path, names: list[str]) -> str:
-    """A hash of everything a one-file program's build depends on besides the toolchain itself."""
-    import hashlib
-
-    digest = hashlib.sha256(toolchain.find_go().version_text.encode())
-    for name in names:
-        path = folder / name
-        digest.update(name.encode() + b"\0" + (path.read_bytes() if path.exists() else b"-") + b"\0")
-    return digest.hexdigest()
+    return binaries.store(name_in_cache, folder / "prog")
 
 
 def run_binary(binary: Path, folder: Path, *, args: list[str] = (), stdin: str | None = None,

@@ -1,0 +1,64 @@
+"""A shared, content-addressed cache of the binaries the runner builds.
+
+A binary is named by a hash of everything its build reads: the source files
+of its folder, go.mod and go.sum, the build flags and the toolchain. The same
+example program in thirty students' notebooks, or the same untouched stub,
+is then linked once rather than once per kernel. A fresh kernel's first run of
+an example costs a lookup instead of a link.
+
+Binaries are written under a temporary name and renamed into place, so
+kernels and grading processes can share the cache safely.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from pathlib import Path
+
+from . import toolchain
+
+KEEP = 2000  # binaries kept; the oldest beyond that are removed
+
+
+def cache_dir() -> Path:
+    explicit = os.environ.get("GO_COURSE_CACHE")
+    base = Path(explicit) if explicit else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "go-course"
+    return base / "bin"
+
+
+def key(folder: Path, *flags: str) -> str:
+    go = toolchain.find_go()
+    digest = hashlib.sha256(f"{go.binary}\0{go.version_text}\0{flags}\0".encode())
+    for path in sorted(folder.glob("*.go")) + [folder / "go.mod", folder / "go.sum"]:
+        digest.update(path.name.encode() + b"\0" + (path.read_bytes() if path.exists() else b"-") + b"\0")
+    return digest.hexdigest()[:32]
+
+
+def lookup(name: str) -> Path | None:
+    path = cache_dir() / name
+    if path.is_file():
+        os.utime(path)  # recently used: trimmed last
+        return path
+    return None
+
+
+def store(name: str, built: Path) -> Path:
+    folder = cache_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / name
+    partial = folder / f".{name}.{os.getpid()}"
+    shutil.copy2(built, partial)
+    os.replace(partial, target)
+    _trim(folder)
+    return target
+
+
+def _trim(folder: Path) -> None:
+    entries = [p for p in folder.iterdir() if not p.name.startswith(".")]
+    if len(entries) <= KEEP:
+        return
+    entries.sort(key=lambda p: p.stat().st_mtime)
+    for old in entries[: len(entries) - KEEP]:
+        old.unlink(missing_ok=True)
