@@ -32,7 +32,7 @@ def _section_of(path: Path) -> str | None:
 
 
 def lint_notebook(path: Path, sections: dict[str, str]) -> list[str]:
-    where = path.relative_to(notebooks.ROOT).as_posix()
+    where = path.relative_to(notebooks.ROOT).as_posix() if path.is_relative_to(notebooks.ROOT) else str(path)
     problems: list[str] = []
 
     def problem(cell_index: int | None, text: str) -> None:

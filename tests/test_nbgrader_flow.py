@@ -37,7 +37,7 @@ def graded(tmp_path_factory):
     root = make_course(tmp_path_factory.mktemp("course"))
     nbgrader("generate_assignment", "ps1", cwd=root)
     nbgrader("release_assignment", "ps1", cwd=root)
-    students = {"alice": "solution", "bob": "untouched", "carol": "wrong"}
+    students = {"alice": "solution", "bob": "untouched", "carol": "wrong", "dave": "rearranged"}
     for student, kind in students.items():
         home = root / "home" / student
         home.mkdir(parents=True)
@@ -53,6 +53,15 @@ def graded(tmp_path_factory):
                 grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
                 if grade_id in answers:
                     cell.source = answers[grade_id]
+            nbformat.write(nb, notebook)
+        elif kind == "rearranged":
+            # dave deleted the add answer cell and moved the half test cell above its answer
+            nb = nbformat.read(notebook, as_version=4)
+            ids = [c.metadata.get("nbgrader", {}).get("grade_id") for c in nb.cells]
+            half_tests = nb.cells[ids.index("half_tests")]
+            nb.cells = [c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id")
+                        not in ("add_answer", "half_tests")]
+            nb.cells.insert(ids.index("half_task"), half_tests)
             nbformat.write(nb, notebook)
         elif kind == "wrong":
             replace_answer(notebook, "add", "package add\n\nfunc Add(a, b int) int {\n\treturn a + b\n}\n")
@@ -73,8 +82,33 @@ def scores(root: Path) -> dict[str, float]:
 
 def test_exact_scores(graded):
     root, _ = graded
-    # alice: everything; bob: the stubs panic; carol: Add right (4), Half fails one of three (4 of 6)
-    assert scores(root) == {"alice": 10.0, "bob": 0.0, "carol": 8.0}
+    # alice: everything; bob: the stubs panic; carol: Add right (4), Half fails one of three (4 of 6);
+    # dave: no Add answer (0), and his Half tests ran before the answer cell was saved (0)
+    assert scores(root) == {"alice": 10.0, "bob": 0.0, "carol": 8.0, "dave": 0.0}
+
+
+def test_missing_answer_is_explained(graded):
+    root, _ = graded
+    text = (root / "autograded" / "dave" / "ps1" / "ps1.ipynb").read_text()
+    assert "There is no saved answer for `add`" in text
+    assert "There is no saved answer for `half`" in text
+
+
+def test_grade_report(graded, tmp_path):
+    """The report of `course grade`: CSV of grades and plots, from the autograded notebooks."""
+    from course import grading
+
+    root, students = graded
+    results = grading.read_reports("ps1", sorted(students), root)
+    page = grading.write_report("ps1", results, tmp_path / "report")
+    rows = (tmp_path / "report" / "grades.csv").read_text().splitlines()
+    assert rows[0] == "student,ps1/add,ps1/half,total"
+    assert "carol,4.0,4.0,8.0" in rows and "alice,4.0,6.0,10.0" in rows
+    assert (tmp_path / "report" / "scores.png").stat().st_size > 1000
+    assert (tmp_path / "report" / "hardest_tests.png").stat().st_size > 1000
+    failing = {name for r in results for name, rep in r.reports.items() for t in rep.tests
+               if not t.status.earns_credit}
+    assert failing == {"ps1/add", "ps1/half"}
 
 
 def test_release_has_stubs_and_no_hidden_tests(graded):

@@ -1,0 +1,111 @@
+"""lint and check must catch what they promise to catch: each defect planted here is reported."""
+
+from pathlib import Path
+
+import nbformat
+import pytest
+from course_fixture import ADD_ANSWER, ADD_TESTS, HALF_ANSWER, HALF_TESTS, HALF_WRONG
+
+from course import checks, lint, notebooks
+from course.authoring import NotebookBuilder
+
+UNFORMATTED = 'package main\n\nimport "fmt"\n\nfunc main() {\n    fmt.Println("spaces, not tabs")\n}\n'
+
+
+def test_lint_reports_each_defect(tmp_path):
+    path = tmp_path / "ch01_go_basics" / "s02_syntax.ipynb"
+    path.parent.mkdir()
+    (path.parent / "go.mod").write_text("module x\n\ngo 1.25\n")
+    b = NotebookBuilder("# 1.2 Syntax Basics")  # the syllabus says "Syntax Fundamentals"
+    b.setup()
+    b.example(UNFORMATTED)
+    b.exercise("add", task="Add.", answer=ADD_ANSWER, tests=ADD_TESTS.replace("BEGIN HIDDEN", "BEGIN"), points=4)
+    b.exercise("half", task="Half.", answer=HALF_ANSWER, tests=HALF_TESTS, points=3)
+    nb = b.build()
+    nb.cells[4].outputs = [nbformat.v4.new_output("stream", text="left over\n")]  # the add answer cell
+    nbformat.write(nb, path)
+
+    problems = "\n".join(lint.lint_notebook(path, lint.syllabus_sections()))
+    assert "title cell must start with `# 1.2 Syntax Fundamentals`" in problems
+    assert "cell 5: clear the outputs of answer and test cells" in problems
+    assert "test cell of `add` has no hidden tests" in problems
+    assert "2 exercises; a section has at least 3" in problems
+    assert "points add up to 7, not 10" in problems
+    assert "cell 3: not gofmt-clean" in problems
+
+
+def test_lint_accepts_the_pilot_notebooks():
+    for path in notebooks.source_notebooks():
+        assert lint.lint_notebook(path, lint.syllabus_sections()) == []
+
+
+@pytest.fixture
+def tiny_course(tmp_path, monkeypatch):
+    monkeypatch.setattr(notebooks, "SOURCE", tmp_path / "source")
+    monkeypatch.setattr(notebooks, "RELEASE", tmp_path / "release")
+    monkeypatch.setattr(notebooks, "WRONG", tmp_path / "wrong")
+    for top in ("source", "release"):
+        folder = tmp_path / top / "ch01_go_basics"
+        folder.mkdir(parents=True)
+        (folder / "go.mod").write_text("module x\n\ngo 1.25\n")
+    return tmp_path
+
+
+def write_exercise(root: Path, answer: str, stub: str) -> notebooks.Exercise:
+    for top, body in (("source", answer), ("release", stub)):
+        b = NotebookBuilder("# 1.2 Syntax Fundamentals")
+        b.exercise("half", task="Half.", answer=body, tests=HALF_TESTS, points=6)
+        b.write(root / top / "ch01_go_basics" / "s02_x.ipynb")
+    path = root / "source" / "ch01_go_basics" / "s02_x.ipynb"
+    return notebooks.exercises(notebooks.read(path), path)[0]
+
+
+def add_wrong(root: Path, name: str, body: str) -> None:
+    folder = root / "wrong" / "ch01_go_basics" / "s02_x" / "half"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.go").write_text(body)
+
+
+STUB = "package half\n\nfunc Half(n int) int {\n\tpanic(\"not implemented\")\n}\n"
+SOLUTION = HALF_ANSWER.replace("\t// BEGIN SOLUTION\n", "").replace("\t// END SOLUTION\n", "")
+
+
+def test_check_passes_a_sound_exercise(tiny_course):
+    exercise = write_exercise(tiny_course, HALF_ANSWER, STUB)
+    add_wrong(tiny_course, "truncates", HALF_WRONG)
+    result = checks.check_exercise(exercise)
+    assert result.ok, result.problems
+    assert result.lines == ["solution 6/6", "stub 0/6", "truncates 4/6"]
+
+
+def test_check_flags_a_wrong_solution_that_earns_full_points(tiny_course):
+    exercise = write_exercise(tiny_course, HALF_ANSWER, STUB)
+    add_wrong(tiny_course, "actually_right", SOLUTION)
+    result = checks.check_exercise(exercise)
+    assert any("actually_right.go earns full points" in p for p in result.problems)
+
+
+def test_check_flags_missing_wrong_solutions_and_broken_stub(tiny_course):
+    exercise = write_exercise(tiny_course, HALF_ANSWER, "package half\n\nfunc Half(n int) int {\n}\n")
+    problems = "\n".join(checks.check_exercise(exercise).problems)
+    assert "no wrong solutions under tests/wrong/ch01_go_basics/s02_x/half/" in problems
+    assert "the released stub must compile and fail every test" in problems
+
+
+def test_check_flags_a_stub_that_earns_points(tiny_course):
+    exercise = write_exercise(tiny_course, HALF_ANSWER, SOLUTION)
+    add_wrong(tiny_course, "truncates", HALF_WRONG)
+    assert any("the released stub earns 6" in p for p in checks.check_exercise(exercise).problems)
+
+
+def test_race_without_c_compiler_says_so(tmp_path, monkeypatch):
+    from course import runner, toolchain
+    from course.workspace import Workspace
+
+    monkeypatch.setattr(toolchain, "c_compiler", lambda: None)
+    workspace = Workspace(module_root=tmp_path, root=tmp_path / "work")
+    workspace.save_answer("half", SOLUTION)
+    folder = workspace.save_tests("half", HALF_TESTS)
+    report = runner.grade(folder, "half", 6, race=True)
+    assert report.points == 6
+    assert any("race detector needs a C compiler" in note for note in report.notes)
