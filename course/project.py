@@ -48,8 +48,8 @@ class Project:
         does not show it twice.
         """
         run_env = toolchain.offline_env()
-        if (self.root / "go.work").exists():
-            run_env.pop("GOWORK")  # a go.work in the project: let the go command find it
+        if (self.root / "go.work").exists() or args[:1] == ("work",):
+            run_env.pop("GOWORK")  # a go.work in the project (or being made): let the go command find it
             run_env["GOFLAGS"] = ""  # -mod=mod is refused in workspace mode
         else:
             run_env["GOFLAGS"] = "-mod=mod"  # let `go mod tidy` and friends edit go.mod; modules still come from the cache
