@@ -46,15 +46,20 @@ def grade_answer(exercise: notebooks.Exercise, answer_body: str, test_body: str 
         workspace.remove()
 
 
-def released_answer(exercise: notebooks.Exercise) -> str | None:
+def released_answer(exercise: notebooks.Exercise) -> tuple[str, str]:
+    """The stub students get, and where it came from: release/, or (before a release) the
+    same nbgrader step applied to the source cell."""
     twin = notebooks.release_twin(exercise.notebook)
-    if not twin.is_file():
-        return None
-    released = notebooks.read(twin)
-    for candidate in notebooks.exercises(released, twin):
-        if candidate.name == exercise.name:
-            return candidate.answer_body
-    return None
+    if twin.is_file():
+        released = notebooks.read(twin)
+        for candidate in notebooks.exercises(released, twin):
+            if candidate.name == exercise.name:
+                return candidate.answer_body, "stub"
+    from .nbgrader.clear_go_solutions import ClearGoSolutions
+
+    cell = notebooks.read(exercise.notebook).cells[exercise.answer_index]
+    cell, _ = ClearGoSolutions().preprocess_cell(cell, {"language": "python"}, exercise.answer_index)
+    return cell.source.partition("\n")[2], "stub (from source: not released yet)"
 
 
 def check_exercise(exercise: notebooks.Exercise) -> ExerciseCheck:
@@ -66,16 +71,13 @@ def check_exercise(exercise: notebooks.Exercise) -> ExerciseCheck:
     if solution.points != full:
         result.problems.append(f"the solution earns {solution.points:g} of {full:g}:\n{solution.text()}")
 
-    stub = released_answer(exercise)
-    if stub is None:
-        result.problems.append("no released stub: run `python -m course release`")
-    else:
-        graded = grade_answer(exercise, stub)
-        result.lines.append(f"stub {graded.points:g}/{full:g}")
-        if graded.problem or not graded.tests:
-            result.problems.append(f"the released stub must compile and fail every test:\n{graded.text()}")
-        elif graded.points != 0:
-            result.problems.append(f"the released stub earns {graded.points:g}:\n{graded.text()}")
+    stub, origin = released_answer(exercise)
+    graded = grade_answer(exercise, stub)
+    result.lines.append(f"{origin} {graded.points:g}/{full:g}")
+    if graded.problem or not graded.tests:
+        result.problems.append(f"the released stub must compile and fail every test:\n{graded.text()}")
+    elif graded.points != 0:
+        result.problems.append(f"the released stub earns {graded.points:g}:\n{graded.text()}")
 
     wrongs = exercise.wrong_solutions()
     if not wrongs:

@@ -109,3 +109,12 @@ def test_race_without_c_compiler_says_so(tmp_path, monkeypatch):
     report = runner.grade(folder, "half", 6, race=True)
     assert report.points == 6
     assert any("race detector needs a C compiler" in note for note in report.notes)
+
+
+def test_check_derives_the_stub_before_a_release(tiny_course):
+    exercise = write_exercise(tiny_course, HALF_ANSWER, STUB)
+    (tiny_course / "release" / "ch01_go_basics" / "s02_x.ipynb").unlink()
+    add_wrong(tiny_course, "truncates", HALF_WRONG)
+    result = checks.check_exercise(exercise)
+    assert result.ok, result.problems
+    assert "stub (from source: not released yet) 0/6" in result.lines

@@ -128,3 +128,27 @@ def test_program_exit_status_is_an_error(outputs):
 
 def test_bad_magic_line_gets_usage(outputs):
     assert "usage: %%gotest" in text_of(outputs["bad_line"])
+
+
+def test_tagged_error_cells_are_lessons_not_failures(tmp_path):
+    """A cell tagged raises-exception may fail (a compile error shown on purpose); any other may not."""
+    from course import notebooks
+    from course.authoring import NotebookBuilder
+
+    b = NotebookBuilder("# 1.2 Syntax Fundamentals")
+    b.setup()
+    b.example('package main\n\nfunc main() {\n\tx := 1\n}\n', tags=["raises-exception"])
+    b.example('package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("after")\n}\n')
+    path = tmp_path / "lesson.ipynb"
+    b.write(path)
+    executed = notebooks.execute(path)
+    assert "declared and not used: x" in "\n".join(executed.cells[2].outputs[0].traceback)
+    assert executed.cells[3].outputs[0].text == "after\n"
+    assert [c.source for c in executed.cells] == [c.source for c in notebooks.read(path).cells]
+
+    executed.cells[2].metadata["tags"] = []
+    nbformat.write(executed, path)
+    import papermill
+
+    with pytest.raises(papermill.PapermillExecutionError):
+        notebooks.execute(path)
