@@ -7,6 +7,7 @@ whose nbgrader metadata is right by construction.
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 import nbformat
@@ -59,12 +60,23 @@ class NotebookBuilder:
         return self.code(magic + "\n" + _clean(go_source), tags=tags)
 
     def exercise(self, name: str, *, task: str, answer: str, tests: str, points: float,
-                 race: bool = False, timeout: float | None = None) -> "NotebookBuilder":
-        """Task (read-only), answer (`%%go NAME`, solution) and tests (`%%gotest`, graded)."""
+                 race: bool = False, timeout: float | None = None,
+                 files: list[tuple[str, str, bool]] = ()) -> "NotebookBuilder":
+        """Task (read-only), answer (`%%go NAME`, solution) and tests (`%%gotest`, graded).
+
+        `files` are further files of the exercise, (path, source, is_answer), placed before the
+        main answer so that packages exist before the code that imports them: an answer file has
+        a solution region; any other is given to students read-only.
+        """
         if name in self._ids:
             raise ValueError(f"exercise {name} appears twice")
         self._ids.add(name)
         self._add(new_markdown_cell(_clean(task), metadata=nbgrader_meta(f"{name}_task", locked=True)))
+        for path, source, is_answer in files:
+            slug = re.sub(r"\W", "_", path.removesuffix(".go"))
+            meta = (nbgrader_meta(f"{name}_{slug}_answer", solution=True) if is_answer
+                    else nbgrader_meta(f"{name}_{slug}_given", locked=True))
+            self._add(new_code_cell(f"%%go {name} --file {path}\n" + _clean(source), metadata=meta))
         self._add(new_code_cell(f"%%go {name}\n" + _clean(answer),
                                 metadata=nbgrader_meta(f"{name}_answer", solution=True)))
         flags = f" --points {points:g}" + (" --race" if race else "") + (f" --timeout {timeout:g}" if timeout else "")

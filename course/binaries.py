@@ -31,8 +31,10 @@ def cache_dir() -> Path:
 def key(folder: Path, *flags: str) -> str:
     go = toolchain.find_go()
     digest = hashlib.sha256(f"{go.binary}\0{go.version_text}\0{flags}\0".encode())
-    for path in sorted(folder.glob("*.go")) + [folder / "go.mod", folder / "go.sum"]:
-        digest.update(path.name.encode() + b"\0" + (path.read_bytes() if path.exists() else b"-") + b"\0")
+    sources = sorted(p for p in folder.rglob("*.go") if not p.relative_to(folder).parts[0].startswith("."))
+    for path in sources + [folder / "go.mod", folder / "go.sum"]:
+        name = path.relative_to(folder).as_posix()
+        digest.update(name.encode() + b"\0" + (path.read_bytes() if path.exists() else b"-") + b"\0")
     return digest.hexdigest()[:32]
 
 

@@ -11,7 +11,7 @@ import argparse
 import shlex
 from dataclasses import dataclass, field
 
-from .workspace import ExerciseError, check_name
+from .workspace import ExerciseError, check_file, check_name
 
 GO = "%%go"
 GOTEST = "%%gotest"
@@ -19,12 +19,13 @@ GOTEST = "%%gotest"
 
 @dataclass
 class GoSpec:
-    """`%%go [NAME] [--args ...] [--stdin TEXT] [--timeout S]`"""
+    """`%%go [NAME [--file PATH]] [--args ...] [--stdin TEXT] [--timeout S]`"""
 
     name: str | None = None  # None: the cell is a `package main` program
     args: list[str] = field(default_factory=list)
     stdin: str | None = None
     timeout: float | None = None
+    file: str | None = None  # another file of exercise NAME, e.g. internal/store/store.go
 
 
 @dataclass
@@ -48,6 +49,7 @@ def _go_parser() -> _Parser:
     parser.add_argument("--args", default="", help="program arguments, split like a shell does")
     parser.add_argument("--stdin", default=None, help=r"text for standard input (\n for new lines)")
     parser.add_argument("--timeout", type=float, default=None, help="seconds before the program is stopped")
+    parser.add_argument("--file", default=None, help="save as this file of the exercise (default NAME.go)")
     return parser
 
 
@@ -71,8 +73,12 @@ def parse_go(line: str) -> GoSpec:
     options = _go_parser().parse_args(_split(line))
     if options.name is not None:
         check_name(options.name)
+    if options.file is not None:
+        if options.name is None:
+            raise ExerciseError(f"{GO}: --file needs an exercise name: `%%go NAME --file {options.file}`")
+        check_file(options.name, options.file)
     stdin = options.stdin.replace("\\n", "\n") if options.stdin is not None else None
-    return GoSpec(options.name, shlex.split(options.args), stdin, options.timeout)
+    return GoSpec(options.name, shlex.split(options.args), stdin, options.timeout, options.file)
 
 
 def parse_gotest(line: str) -> GoTestSpec:

@@ -30,11 +30,15 @@ class ExerciseCheck:
         return not self.problems
 
 
-def grade_answer(exercise: notebooks.Exercise, answer_body: str, test_body: str | None = None) -> Report:
-    """Grade one answer body against the exercise's tests, in a private workspace."""
+def grade_answer(exercise: notebooks.Exercise, answer_body: str, extra_files: dict[str, str] | None = None,
+                 test_body: str | None = None) -> Report:
+    """Grade one answer (NAME.go and any other files) against the exercise's tests, in a private workspace."""
     workspace = Workspace(module_root=exercise.notebook.parent)
+    extra = exercise.extra_files if extra_files is None else extra_files
     try:
         try:
+            for file, body in extra.items():
+                workspace.save_answer(exercise.name, body, file)
             workspace.save_answer(exercise.name, answer_body)
         except ExerciseError as exc:
             return Report(exercise.name, exercise.points, problem=str(exc))
@@ -46,20 +50,25 @@ def grade_answer(exercise: notebooks.Exercise, answer_body: str, test_body: str 
         workspace.remove()
 
 
-def released_answer(exercise: notebooks.Exercise) -> tuple[str, str]:
-    """The stub students get, and where it came from: release/, or (before a release) the
-    same nbgrader step applied to the source cell."""
+def _stub_of(notebook: Path, index: int) -> str:
+    from .nbgrader.clear_go_solutions import ClearGoSolutions
+
+    cell = notebooks.read(notebook).cells[index]
+    cell, _ = ClearGoSolutions().preprocess_cell(cell, {"language": "python"}, index)
+    return cell.source.partition("\n")[2]
+
+
+def released_answer(exercise: notebooks.Exercise) -> tuple[str, dict[str, str], str]:
+    """The stub students get (NAME.go and other files), and where it came from: release/, or
+    (before a release) the same nbgrader step applied to the source cells."""
     twin = notebooks.release_twin(exercise.notebook)
     if twin.is_file():
         released = notebooks.read(twin)
         for candidate in notebooks.exercises(released, twin):
             if candidate.name == exercise.name:
-                return candidate.answer_body, "stub"
-    from .nbgrader.clear_go_solutions import ClearGoSolutions
-
-    cell = notebooks.read(exercise.notebook).cells[exercise.answer_index]
-    cell, _ = ClearGoSolutions().preprocess_cell(cell, {"language": "python"}, exercise.answer_index)
-    return cell.source.partition("\n")[2], "stub (from source: not released yet)"
+                return candidate.answer_body, candidate.extra_files, "stub"
+    extra = {file: _stub_of(exercise.notebook, index) for file, index in exercise.extra_indexes.items()}
+    return _stub_of(exercise.notebook, exercise.answer_index), extra, "stub (from source: not released yet)"
 
 
 def check_exercise(exercise: notebooks.Exercise) -> ExerciseCheck:
@@ -71,8 +80,8 @@ def check_exercise(exercise: notebooks.Exercise) -> ExerciseCheck:
     if solution.points != full:
         result.problems.append(f"the solution earns {solution.points:g} of {full:g}:\n{solution.text()}")
 
-    stub, origin = released_answer(exercise)
-    graded = grade_answer(exercise, stub)
+    stub, stub_extra, origin = released_answer(exercise)
+    graded = grade_answer(exercise, stub, stub_extra)
     result.lines.append(f"{origin} {graded.points:g}/{full:g}")
     if graded.problem or not graded.tests:
         result.problems.append(f"the released stub must compile and fail every test:\n{graded.text()}")
@@ -83,7 +92,7 @@ def check_exercise(exercise: notebooks.Exercise) -> ExerciseCheck:
     if not wrongs:
         result.problems.append(f"no wrong solutions under tests/wrong/{exercise.key}/")
     for wrong in wrongs:
-        graded = grade_answer(exercise, wrong.read_text())
+        graded = grade_answer(exercise, *exercise.wrong_answer(wrong))
         result.lines.append(f"{wrong.stem} {graded.points:g}/{full:g}")
         if graded.points >= full:
             result.problems.append(f"wrong solution {wrong.name} earns full points:\n{graded.text()}")

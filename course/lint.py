@@ -84,6 +84,10 @@ def lint_notebook(path: Path, sections: dict[str, str]) -> list[str]:
                 problem(index, f"--points {spec.points:g} differs from the nbgrader points {meta.get('points')}")
             if "// BEGIN HIDDEN TESTS" not in cell.source:
                 problem(index, f"test cell of `{spec.name}` has no hidden tests (// BEGIN HIDDEN TESTS)")
+        elif go_cell.spec.name and go_cell.spec.file and not meta.get("solution"):
+            if not meta.get("locked"):
+                problem(index, f"file `{go_cell.spec.file}` of `{go_cell.spec.name}` is given to students: "
+                               "make it read-only (nbgrader locked), or an answer cell with a solution region")
         elif go_cell.spec.name:
             if not meta.get("solution") or meta.get("grade"):
                 problem(index, f"answer cell of `{go_cell.spec.name}` must be an nbgrader 'Autograded answer' cell")
@@ -122,9 +126,11 @@ def go_style(nb, path: Path) -> list[tuple[int, str]]:
 
         workspace = Workspace(module_root=path.parent)
         try:
+            for file, body in exercise.extra_files.items():
+                workspace.save_answer(exercise.name, body, file)
             workspace.save_answer(exercise.name, exercise.answer_body)
             folder = workspace.save_tests(exercise.name, exercise.test.body)
-            vetted = runner.go(["vet", "."], folder)
+            vetted = runner.go(["vet", "./..."], folder)
             if vetted.returncode:
                 text = runner.explain_build_output(vetted.stderr + vetted.stdout, exercise.name)
                 findings.append((exercise.answer_index, f"go vet: {text}"))

@@ -29,17 +29,18 @@ class GoMagics(Magics):
         spec = cells.parse_go(line)
         toolchain.find_go()
         if spec.name:
-            return self._save_answer(spec.name, cell)
+            return self._save_answer(spec.name, cell, spec.file)
         return self._run_program(spec, cell)
 
-    def _save_answer(self, name: str, body: str) -> None:
-        folder = self.workspace.save_answer(name, body)
-        built = runner.build_package(folder, name)
+    def _save_answer(self, name: str, body: str, file: str | None) -> None:
+        folder = self.workspace.save_answer(name, body, file)
+        built = runner.build_package(folder, name, file)
+        what = f"{name} ({file})" if file else name
         if not built.ok:
-            raise runner.BuildFailed(f"{name} does not compile:\n{built.errors}")
+            raise runner.BuildFailed(f"{what} does not compile:\n{built.errors}")
         if built.vet:
             print(f"go vet found problems (the code compiles, but look at these):\n{built.vet}")
-        print(f"✔ {name} saved and compiled; now run its test cell.")
+        print(f"✔ {what} saved and compiled; now run its test cell.")
 
     def _run_program(self, spec: cells.GoSpec, body: str) -> None:
         limit = spec.timeout or runner.DEFAULT_PROGRAM_LIMIT

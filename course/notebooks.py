@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
@@ -49,6 +49,8 @@ class Exercise:
     answer_body: str
     test_index: int
     test: cells.GoCell
+    extra_files: dict[str, str] = field(default_factory=dict)  # --file cells: path -> body
+    extra_indexes: dict[str, int] = field(default_factory=dict)
 
     @property
     def points(self) -> float:
@@ -59,12 +61,25 @@ class Exercise:
         return f"{self.notebook.parent.name}/{self.notebook.stem}/{self.name}"
 
     def wrong_solutions(self) -> list[Path]:
+        """Wrong answers kept for this exercise: `<label>.go` replaces NAME.go; a folder `<label>/`
+        holds several files (NAME.go and paths such as internal/store/store.go) that replace theirs."""
         folder = WRONG / self.notebook.parent.name / self.notebook.stem / self.name
-        return sorted(folder.glob("*.go")) if folder.is_dir() else []
+        if not folder.is_dir():
+            return []
+        return sorted(p for p in folder.iterdir() if p.suffix == ".go" or p.is_dir())
+
+    def wrong_answer(self, path: Path) -> tuple[str, dict[str, str]]:
+        """(NAME.go body, other files) of a wrong solution, the rest taken from the solution."""
+        if path.is_file():
+            return path.read_text(), dict(self.extra_files)
+        files = {p.relative_to(path).as_posix(): p.read_text() for p in path.rglob("*.go")}
+        main = files.pop(f"{self.name}.go", self.answer_body)
+        return main, {**self.extra_files, **files}
 
 
 def exercises(nb: nbformat.NotebookNode, path: Path) -> list[Exercise]:
     answers: dict[str, tuple[int, str]] = {}
+    extras: dict[str, dict[str, tuple[int, str]]] = {}
     found: list[Exercise] = []
     for index, cell in enumerate(nb.cells):
         if cell.cell_type != "code":
@@ -72,11 +87,16 @@ def exercises(nb: nbformat.NotebookNode, path: Path) -> list[Exercise]:
         go_cell = cells.read_cell(cell.source)
         if go_cell is None:
             continue
-        if not go_cell.is_test and go_cell.spec.name:
-            answers[go_cell.spec.name] = (index, go_cell.body)
-        elif go_cell.is_test and go_cell.spec.name in answers:
-            answer_index, body = answers[go_cell.spec.name]
-            found.append(Exercise(path, go_cell.spec.name, answer_index, body, index, go_cell))
+        spec = go_cell.spec
+        if not go_cell.is_test and spec.name and spec.file:
+            extras.setdefault(spec.name, {})[spec.file] = (index, go_cell.body)
+        elif not go_cell.is_test and spec.name:
+            answers[spec.name] = (index, go_cell.body)
+        elif go_cell.is_test and spec.name in answers:
+            answer_index, body = answers[spec.name]
+            files = extras.get(spec.name, {})
+            found.append(Exercise(path, spec.name, answer_index, body, index, go_cell,
+                                  {f: b for f, (_, b) in files.items()}, {f: i for f, (i, _) in files.items()}))
     return found
 
 

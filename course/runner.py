@@ -82,10 +82,16 @@ def explain_build_output(output: str, name: str) -> str:
         if line.startswith("# "):
             continue  # the "# package [package.test]" header names our temporary module
         line = cell_positions(line, name)
+        # other files of a several-file exercise, e.g. ./internal/store/store.go:5:2:
+        line = re.sub(r"^(?:\./)?((?:[\w.-]+/)*[\w.-]+\.go):(\d+)(?::\d+)?:",
+                      lambda m: f"answer cell `{m.group(1)}`, line {m.group(2)}:", line)
         lines.append(line)
     text = "\n".join(lines).strip()
     if re.search(r"GOPROXY=off|missing go\.sum entry|cannot find module providing|module lookup disabled", output):
         text += "\n\n" + MODULES_HINT
+    elif re.search(r"is not in std|no required module provides package", output):
+        text += (f"\n\nA package of this exercise is missing: run every answer cell of `{name}` "
+                 f"(each starts with `%%go {name}`), then this cell again.")
     return text
 
 
@@ -103,12 +109,13 @@ class BuildResult:
     vet: str = ""  # go vet findings (the code compiles; these are warnings)
 
 
-def build_package(folder: Path, name: str) -> BuildResult:
-    """Compile the non-test files of an exercise folder, then vet them."""
-    built = go(["build", "-o", "/dev/null", "."], folder)
+def build_package(folder: Path, name: str, file: str | None = None) -> BuildResult:
+    """Compile the package a just-saved answer file belongs to (tests aside), then vet it."""
+    package = "./" + file.rsplit("/", 1)[0] if file and "/" in file else "."
+    built = go(["build", "-o", "/dev/null", package], folder)
     if built.returncode != 0:
         return BuildResult(False, errors=explain_build_output(built.stderr + built.stdout, name))
-    vetted = go(["vet", *source_files(folder)], folder)
+    vetted = go(["vet", *(source_files(folder) if package == "." else [package])], folder)
     findings = "" if vetted.returncode == 0 else explain_build_output(vetted.stderr + vetted.stdout, name)
     return BuildResult(True, vet=findings)
 
@@ -233,7 +240,7 @@ def _test_command(binary: Path, name: str, tests: list[str]) -> list[str]:
 
 def _test_env(folder: Path) -> dict[str, str]:
     env = toolchain.offline_env()
-    env["TMPDIR"] = str(folder / "tmp")  # t.TempDir and os.CreateTemp stay inside the work folder
+    env["TMPDIR"] = str(folder / ".tmp")  # t.TempDir and os.CreateTemp stay inside the work folder
     return env
 
 

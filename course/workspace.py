@@ -41,6 +41,24 @@ def check_name(name: str) -> str:
     return name
 
 
+def check_file(name: str, file: str) -> str:
+    """An extra file of exercise `name`: a relative .go path inside the exercise (not a test file)."""
+    parts = file.split("/")
+    if (file.startswith("/") or ".." in parts or not file.endswith(".go") or file.endswith("_test.go")
+            or not all(re.match(r"^[A-Za-z0-9_.-]+$", part) for part in parts)):
+        raise ExerciseError(f"--file {file}: name a .go file inside the exercise, such as "
+                            f"`helpers.go` or `internal/store/store.go` (not a _test.go file, no ..).")
+    if file == f"{name}.go":
+        raise ExerciseError(f"--file {file} is the main answer file of `{name}`: leave out --file.")
+    return file
+
+
+def expected_package(name: str, file: str | None) -> str:
+    """Files at the top of an exercise are package NAME; a file in a folder is named after its folder."""
+    folder = file.rsplit("/", 1)[0] if file and "/" in file else ""
+    return folder.rsplit("/", 1)[-1] if folder else name
+
+
 def package_clause(source: str) -> str | None:
     """The package name a Go file declares, or None when it has no package clause."""
     without_block_comments = re.sub(r"/\*.*?\*/", lambda m: "\n" * m.group(0).count("\n"), source, flags=re.S)
@@ -81,7 +99,7 @@ class Workspace:
         folder = self.root / name
         if not folder.exists():
             folder.mkdir(parents=True)
-            (folder / "tmp").mkdir()
+            (folder / ".tmp").mkdir()  # Go ignores dot folders: never part of a package pattern
         self._copy_module_files(folder)
         return folder
 
@@ -108,25 +126,30 @@ class Workspace:
     def test_file(folder: Path, name: str) -> Path:
         return folder / f"{name}_test.go"
 
-    def save_answer(self, name: str, body: str) -> Path:
-        """Save an answer cell. An empty cell removes the saved answer: it is then graded as missing."""
+    def save_answer(self, name: str, body: str, file: str | None = None) -> Path:
+        """Save an answer cell (the main file NAME.go, or another file of the exercise).
+
+        An empty cell removes the saved file: the exercise is then graded as missing.
+        """
         check_name(name)
         folder = self.folder(name)
-        target = self.answer_file(folder, name)
+        target = folder / (check_file(name, file) if file else f"{name}.go")
+        what = f"`{file}` of `{name}`" if file else f"`{name}`"
+        magic = f"%%go {name}" + (f" --file {file}" if file else "")
         if not body.strip():
             target.unlink(missing_ok=True)
-            raise ExerciseError(
-                f"The answer cell for `{name}` is empty, so there is no answer to build or grade. "
-                f"Write your solution below the line `%%go {name}`."
-            )
+            raise ExerciseError(f"The answer cell for {what} is empty, so there is no answer to build or grade. "
+                                f"Write your solution below the line `{magic}`.")
+        expected = expected_package(name, file)
         declared = package_clause(body)
-        if declared != name:
+        if declared != expected:
             target.unlink(missing_ok=True)
             found = f"`package {declared}`" if declared else "no package clause"
             raise ExerciseError(
-                f"The answer cell for `{name}` must be one Go file starting with `package {name}`; "
-                f"it has {found}. Put the line `package {name}` back at the top of the cell."
+                f"The answer cell for {what} must be one Go file starting with `package {expected}`; "
+                f"it has {found}. Put the line `package {expected}` back at the top of the cell."
             )
+        target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(cell_file_text(body))
         return folder
 

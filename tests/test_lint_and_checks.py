@@ -118,3 +118,84 @@ def test_check_derives_the_stub_before_a_release(tiny_course):
     result = checks.check_exercise(exercise)
     assert result.ok, result.problems
     assert "stub (from source: not released yet) 0/6" in result.lines
+
+
+PRICE = """
+// Package price is internal to the exercise: only code inside it may import it.
+package price
+
+// WithTax adds 20% tax to cents, rounding half up.
+func WithTax(cents int) int {
+	// BEGIN SOLUTION
+	return (cents*120 + 50) / 100
+	// END SOLUTION
+}
+"""
+
+SHOP = """
+package shop
+
+import "example.com/m/internal/price"
+
+// Taxed is how Total prices a sum (declared outside the solution, so the stub still uses the import).
+var Taxed = price.WithTax
+
+// Total is the price of all items with tax.
+func Total(items []int) int {
+	// BEGIN SOLUTION
+	sum := 0
+	for _, cents := range items {
+		sum += cents
+	}
+	return price.WithTax(sum)
+	// END SOLUTION
+}
+"""
+
+SHOP_TESTS = """
+package shop
+
+import (
+	"testing"
+
+	"example.com/m/internal/price"
+)
+
+func TestWithTax(t *testing.T) {
+	if got := price.WithTax(1004); got != 1205 {
+		t.Errorf("WithTax(1004) = %d, want 1205", got)
+	}
+}
+
+// BEGIN HIDDEN TESTS
+func TestTotal(t *testing.T) {
+	if got := Total([]int{100, 200}); got != 360 {
+		t.Errorf("Total([100 200]) = %d, want 360", got)
+	}
+}
+// END HIDDEN TESTS
+"""
+
+
+def test_exercise_of_several_packages(tiny_course):
+    """1.10-style exercise: an internal package in its own cell, the main answer importing it."""
+    (tiny_course / "source" / "ch01_go_basics" / "go.mod").write_text("module example.com/m\n\ngo 1.25\n")
+    (tiny_course / "release" / "ch01_go_basics" / "go.mod").write_text("module example.com/m\n\ngo 1.25\n")
+    b = NotebookBuilder("# 1.10 Packages and Imports")
+    b.setup()
+    b.exercise("shop", task="Shop.", answer=SHOP, tests=SHOP_TESTS, points=10,
+               files=[("internal/price/price.go", PRICE, True)])
+    path = tiny_course / "source" / "ch01_go_basics" / "s10_x.ipynb"
+    b.write(path)
+    executed = notebooks.execute(path)
+    assert notebooks.points_of(executed) == [("shop", 10.0)]
+    assert "✔ shop (internal/price/price.go) saved and compiled" in executed.cells[3].outputs[0].text
+
+    exercise = notebooks.exercises(notebooks.read(path), path)[0]
+    assert list(exercise.extra_files) == ["internal/price/price.go"]
+    wrong = tiny_course / "wrong" / "ch01_go_basics" / "s10_x" / "shop" / "rounds_down" / "internal" / "price"
+    wrong.mkdir(parents=True)
+    (wrong / "price.go").write_text(PRICE.replace("+ 50) / 100", ") / 100"))
+    result = checks.check_exercise(exercise)
+    assert result.ok, result.problems
+    assert result.lines == ["solution 10/10", "stub (from source: not released yet) 0/10", "rounds_down 5/10"]
