@@ -6,6 +6,7 @@ Each pair runs alternately in one process on this machine (p50 over
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import statistics
@@ -98,6 +99,24 @@ def bench_gotest(repeat: int) -> None:
             assert done.returncode == 0, done.stderr
 
         _line("%%gotest, 10 tests (warm)", *side_by_side(ours, theirs, repeat), "go test -count=1", "<= 1.15")
+
+        edits = iter(range(10**6))
+
+        def edited() -> str:  # the student changed the answer: both sides compile and link again
+            return ANSWER_FILE + f"\n// edit {next(edits)}\n"
+
+        def ours_edited():
+            workspace.save_answer("fib", edited())
+            folder = workspace.save_tests("fib", TEST_FILE)
+            assert runner.grade(folder, "fib", 10).points == 10
+
+        def theirs_edited():
+            (plain / "fib.go").write_text(edited())
+            done = runner.go(["test", "-count=1", "."], plain)
+            assert done.returncode == 0, done.stderr
+
+        _line("%%gotest, answer edited each run", *side_by_side(ours_edited, theirs_edited, repeat),
+              "go test -count=1", "<= 1.15")
 
 
 def bench_go(repeat: int) -> None:
@@ -205,6 +224,9 @@ def run(repeat: int = 7, submissions: int = 30, only: list[str] | None = None) -
     go = toolchain.find_go()
     print(f"{go.version_text}, Python {sys.version.split()[0]}, p50 of {repeat} alternating runs")
     chosen = only or ["gotest", "go", "grade", "notebooks"]
+    # a binary cache of this run's own, so nothing built by an earlier run is reused
+    os.environ["GO_COURSE_CACHE"] = cache = tempfile.mkdtemp(prefix="go-course-bench-cache-")
+    atexit.register(shutil.rmtree, cache, True)
     if "gotest" in chosen:
         bench_gotest(repeat)
     if "go" in chosen:

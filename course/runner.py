@@ -320,7 +320,7 @@ def build_test_binary(folder: Path, name: str, race: bool) -> tuple[Path | None,
         return cached, ""
     binary = folder / f"{name}.test"
     binary.unlink(missing_ok=True)
-    built = go(["test", "-c", "-o", binary.name, *flags, "."], folder)
+    built = go(["test", "-c", "-ldflags=-s -w", "-o", binary.name, *flags, "."], folder)  # no DWARF, like go test
     if built.returncode != 0 or not binary.exists():
         return None, explain_build_output(built.stderr + built.stdout, name)
     return binaries.store(name_in_cache, binary), ""
