@@ -48,16 +48,17 @@ def test_case(case, tmp_path):
 
 
 def test_forked_children_die_with_the_test(tmp_path):
-    """The `forks` case leaves `sleep 300` running unless the whole process group is killed."""
+    """The `forks` case leaves its `sleep` running unless the whole process group is killed."""
     import subprocess
 
-    before = subprocess.run(["pgrep", "-f", "sleep 300"], capture_output=True, text=True).stdout.split()
+    # a sleep of its own length, so that the `forks` golden case running beside it does not count
+    before = subprocess.run(["pgrep", "-f", "sleep 313"], capture_output=True, text=True).stdout.split()
     workspace = Workspace(module_root=tmp_path, root=tmp_path / "work")
-    workspace.save_answer("ex", (CASES / "forks" / "ex.go").read_text())
+    workspace.save_answer("ex", (CASES / "forks" / "ex.go").read_text().replace("300", "313"))
     folder = workspace.save_tests("ex", (CASES / "forks" / "ex_test.go").read_text())
     report = runner.grade(folder, "ex", 10, limit=1)
     assert {t.status for t in report.tests} == {Status.PASS, Status.TIMEOUT}
-    after = subprocess.run(["pgrep", "-f", "sleep 300"], capture_output=True, text=True).stdout.split()
+    after = subprocess.run(["pgrep", "-f", "sleep 313"], capture_output=True, text=True).stdout.split()
     assert set(after) <= set(before), "a child of the timed-out test survived the kill"
 
 
