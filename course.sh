@@ -64,7 +64,9 @@ case "${1:-}" in
     setup
     student_copy
     echo "==> opening JupyterLab on my-work/ (your copy of the notebooks)"
-    exec "$VENV/bin/jupyter" lab --ServerApp.root_dir="$ROOT/my-work" "${@:2}"
+    as_root=()
+    [ "$(id -u)" = 0 ] && as_root=(--allow-root)  # containers often run as root; JupyterLab refuses without this
+    exec "$VENV/bin/jupyter" lab --ServerApp.root_dir="$ROOT/my-work" "${as_root[@]}" "${@:2}"
     ;;
   test)
     setup
