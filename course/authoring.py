@@ -21,6 +21,16 @@ def _clean(text: str) -> str:
     return textwrap.dedent(text).strip("\n")
 
 
+def format_go(source: str) -> str:
+    """gofmt the source; source that does not parse (an example of a syntax error) is kept as written."""
+    import subprocess
+
+    from . import toolchain
+
+    done = subprocess.run([str(toolchain.find_go().gofmt)], input=source, capture_output=True, text=True)
+    return done.stdout.strip("\n") if done.returncode == 0 else source
+
+
 def nbgrader_meta(grade_id: str, *, solution: bool = False, grade: bool = False, locked: bool = False,
                   points: float | None = None) -> dict:
     meta = {"grade": grade, "solution": solution, "locked": locked, "grade_id": grade_id, "schema_version": 3}
@@ -57,7 +67,7 @@ class NotebookBuilder:
     def example(self, go_source: str, *, line: str = "", tags: list[str] | None = None) -> "NotebookBuilder":
         """A runnable `package main` example; its output is kept in the release."""
         magic = f"%%go {line}".rstrip()
-        return self.code(magic + "\n" + _clean(go_source), tags=tags)
+        return self.code(magic + "\n" + format_go(_clean(go_source)), tags=tags)
 
     def exercise(self, name: str, *, task: str, answer: str, tests: str, points: float,
                  race: bool = False, timeout: float | None = None,
@@ -76,11 +86,11 @@ class NotebookBuilder:
             slug = re.sub(r"\W", "_", path.removesuffix(".go"))
             meta = (nbgrader_meta(f"{name}_{slug}_answer", solution=True) if is_answer
                     else nbgrader_meta(f"{name}_{slug}_given", locked=True))
-            self._add(new_code_cell(f"%%go {name} --file {path}\n" + _clean(source), metadata=meta))
-        self._add(new_code_cell(f"%%go {name}\n" + _clean(answer),
+            self._add(new_code_cell(f"%%go {name} --file {path}\n" + format_go(_clean(source)), metadata=meta))
+        self._add(new_code_cell(f"%%go {name}\n" + format_go(_clean(answer)),
                                 metadata=nbgrader_meta(f"{name}_answer", solution=True)))
         flags = f" --points {points:g}" + (" --race" if race else "") + (f" --timeout {timeout:g}" if timeout else "")
-        self._add(new_code_cell(f"%%gotest {name}{flags}\n" + _clean(tests),
+        self._add(new_code_cell(f"%%gotest {name}{flags}\n" + format_go(_clean(tests)),
                                 metadata=nbgrader_meta(f"{name}_tests", grade=True, locked=True, points=points)))
         return self
 

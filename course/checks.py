@@ -58,6 +58,20 @@ def _stub_of(notebook: Path, index: int) -> str:
     return cell.source.partition("\n")[2]
 
 
+def released_tests(exercise: notebooks.Exercise) -> str:
+    """The test cell students get: hidden tests (and the imports only they used) removed."""
+    twin = notebooks.release_twin(exercise.notebook)
+    if twin.is_file():
+        for candidate in notebooks.exercises(notebooks.read(twin), twin):
+            if candidate.name == exercise.name:
+                return candidate.test.body
+    from .nbgrader.clear_go_hidden_tests import ClearGoHiddenTests
+
+    cell = notebooks.read(exercise.notebook).cells[exercise.test_index]
+    cell, _ = ClearGoHiddenTests().preprocess_cell(cell, {}, exercise.test_index)
+    return cell.source.partition("\n")[2]
+
+
 def released_answer(exercise: notebooks.Exercise) -> tuple[str, dict[str, str], str]:
     """The stub students get (NAME.go and other files), and where it came from: release/, or
     (before a release) the same nbgrader step applied to the source cells."""
@@ -87,6 +101,19 @@ def check_exercise(exercise: notebooks.Exercise) -> ExerciseCheck:
         result.problems.append(f"the released stub must compile and fail every test:\n{graded.text()}")
     elif graded.points != 0:
         result.problems.append(f"the released stub earns {graded.points:g}:\n{graded.text()}")
+
+    # what a student runs before grading: the released tests must compile, with the stub
+    # (every test failing) and with the solution (every public test passing)
+    public = released_tests(exercise)
+    with_solution = grade_answer(exercise, exercise.answer_body, test_body=public)
+    with_stub = grade_answer(exercise, stub, stub_extra, test_body=public)
+    result.lines.append(f"public tests: solution {with_solution.points:g}, stub {with_stub.points:g}")
+    if with_solution.points != full:
+        result.problems.append(f"with the released (public) tests the solution earns {with_solution.points:g}:\n"
+                               f"{with_solution.text()}")
+    if with_stub.problem or with_stub.points != 0:
+        result.problems.append(f"the released stub with the released tests must compile and fail:\n"
+                               f"{with_stub.text()}")
 
     wrongs = exercise.wrong_solutions()
     if not wrongs:

@@ -119,8 +119,11 @@ def go_style(nb, path: Path) -> list[tuple[int, str]]:
             source = Path(tmp) / f"cell{index}.go"
             source.write_text(go_cell.body.strip("\n") + "\n")
             unformatted = subprocess.run([str(go.gofmt), "-l", str(source)], capture_output=True, text=True)
+            if unformatted.returncode and notebooks.ERROR_TAG in cell.metadata.get("tags", []):
+                continue  # a syntax error on purpose: nothing to format
             if unformatted.stdout.strip() or unformatted.returncode:
                 findings.append((index, "not gofmt-clean (run gofmt on it)" + unformatted.stderr.strip()[:300]))
+    findings += vet_examples(nb)
     for exercise in notebooks.exercises(nb, path):
         from .workspace import Workspace
 
@@ -138,6 +141,40 @@ def go_style(nb, path: Path) -> list[tuple[int, str]]:
             findings.append((exercise.answer_index, str(exc)))
         finally:
             workspace.remove()
+    return findings
+
+
+def vet_examples(nb) -> list[tuple[int, str]]:
+    """go vet on every `%%go` program, except those whose error is the lesson (tagged raises-exception).
+
+    All of a notebook's examples are vetted by one go command: each is a main package in a
+    folder of its own inside one throwaway module.
+    """
+    programs = {}
+    for index, cell in enumerate(nb.cells):
+        go_cell = cells.read_cell(cell.source) if cell.cell_type == "code" else None
+        if go_cell and not go_cell.is_test and not go_cell.spec.name \
+                and notebooks.ERROR_TAG not in cell.metadata.get("tags", []):
+            programs[f"cell{index}"] = (index, go_cell.body)
+    if not programs:
+        return []
+    findings = []
+    with tempfile.TemporaryDirectory(prefix="go-course-vet-") as tmp:
+        root = Path(tmp)
+        (root / "go.mod").write_text("module examples\n\ngo 1.25\n")
+        for folder, (_, body) in programs.items():
+            (root / folder).mkdir()
+            (root / folder / "main.go").write_text(body)
+        vetted = runner.go(["vet", "./..."], root)
+        if vetted.returncode:
+            for line in (vetted.stderr + vetted.stdout).splitlines():
+                match = re.match(r"^(?:vet: )?(?:\./)?(cell\d+)/main\.go:(\d+)(?::\d+)?: (.*)$", line)
+                if match:
+                    index = programs[match.group(1)][0]
+                    findings.append((index, f"go vet: line {int(match.group(2)) + 1}: {match.group(3)}"))
+            if not findings:
+                findings.append((min(i for i, _ in programs.values()), "go vet failed on the examples:\n"
+                                 + (vetted.stderr + vetted.stdout)[:1000]))
     return findings
 
 

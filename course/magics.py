@@ -14,6 +14,7 @@ from IPython.display import display
 
 from . import cells, runner, toolchain
 from .report import GradingFailed
+from .traces import TraceFilter
 from .workspace import Workspace
 
 
@@ -45,11 +46,14 @@ class GoMagics(Magics):
     def _run_program(self, spec: cells.GoSpec, body: str) -> None:
         limit = spec.timeout or runner.DEFAULT_PROGRAM_LIMIT
 
+        stderr = TraceFilter(sys.stderr.write)  # panics: cell lines, not temporary paths
+
         def show(stream: str, text: str) -> None:
-            (sys.stderr if stream == "stderr" else sys.stdout).write(text)
+            stderr.feed(text) if stream == "stderr" else sys.stdout.write(text)
 
         result = runner.run_program(self.workspace, body, args=spec.args, stdin=spec.stdin,
                                     limit=limit, on_text=show)
+        stderr.close()
         sys.stdout.flush()
         sys.stderr.flush()
         if result.cut:

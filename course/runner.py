@@ -23,6 +23,7 @@ from typing import Callable
 
 from . import binaries, process, toolchain
 from .report import Report, Status, TestResult
+from .traces import TraceFilter
 from .workspace import PROGRAM, Workspace, cell_file_text, package_clause
 
 DEFAULT_TEST_LIMIT = 10.0  # seconds per test
@@ -69,8 +70,9 @@ def go(args: list[str], cwd: Path, env: dict[str, str] | None = None,
 def cell_positions(text: str, name: str) -> str:
     """`reverse_test.go:12:5:` becomes `test cell, line 12:` (files are saved line for line from cells)."""
     return re.sub(
-        rf"(?:[^\s:]*/)?{re.escape(name)}(_test)?\.go:(\d+)(?::(\d+))?:",
-        lambda m: f"{'test cell' if m.group(1) else 'answer cell' if name != PROGRAM else 'cell'}, line {m.group(2)}:",
+        rf"(?:[^\s:]*/)?{re.escape(name)}(_test)?\.go:(\d+)(?::\d+)?(:?)",
+        lambda m: f"{'test cell' if m.group(1) else 'answer cell' if name != PROGRAM else 'cell'}, "
+                  f"line {m.group(2)}{m.group(3)}",
         text,
     )
 
@@ -209,26 +211,11 @@ def _message(chunks: list[str], test: str = "") -> str:
 
 
 def _trim_stack_traces(lines: list[str]) -> list[str]:
-    """Keep goroutine headers and the frames in the exercise's own files, named by cell and line."""
     kept: list[str] = []
-    in_trace = False
-    for i, line in enumerate(lines):
-        if re.match(r"goroutine \d+ \[", line):
-            in_trace = True
-            kept.append(line)
-            continue
-        if in_trace:
-            if not line.strip():
-                in_trace = False
-                kept.append(line)
-                continue
-            location = re.match(r"\t(\S+?)/([a-z][a-z0-9_]*)/\2(_test)?\.go:(\d+)", line)
-            if location and location.group(1).rsplit("/", 1)[-1].startswith("go-course-"):
-                cell = "test cell" if location.group(3) else "answer cell"
-                kept += [lines[i - 1], f"\t{cell}, line {location.group(4)}"]
-            continue
-        kept.append(line)
-    return kept
+    trace = TraceFilter(kept.append)
+    trace.feed("\n".join(lines))
+    trace.close()
+    return "".join(kept).split("\n")
 
 
 def _test_command(binary: Path, name: str, tests: list[str]) -> list[str]:

@@ -19,19 +19,24 @@ def test_lint_reports_each_defect(tmp_path):
     b = NotebookBuilder("# 1.2 Syntax Basics")  # the syllabus says "Syntax Fundamentals"
     b.setup()
     b.example(UNFORMATTED)
+    b.example('package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Printf("%d\\n", "ten")\n}\n')
+    b.example('package main\n\nfunc main() {\n\tx := 1\n}\n', tags=["raises-exception"])  # the lesson
     b.exercise("add", task="Add.", answer=ADD_ANSWER, tests=ADD_TESTS.replace("BEGIN HIDDEN", "BEGIN"), points=4)
     b.exercise("half", task="Half.", answer=HALF_ANSWER, tests=HALF_TESTS, points=3)
     nb = b.build()
-    nb.cells[4].outputs = [nbformat.v4.new_output("stream", text="left over\n")]  # the add answer cell
+    nb.cells[2].source = "%%go\n" + UNFORMATTED  # the builder would have formatted it
+    nb.cells[6].outputs = [nbformat.v4.new_output("stream", text="left over\n")]  # the add answer cell
     nbformat.write(nb, path)
 
     problems = "\n".join(lint.lint_notebook(path, lint.syllabus_sections()))
     assert "title cell must start with `# 1.2 Syntax Fundamentals`" in problems
-    assert "cell 5: clear the outputs of answer and test cells" in problems
+    assert "cell 7: clear the outputs of answer and test cells" in problems
     assert "test cell of `add` has no hidden tests" in problems
     assert "2 exercises; a section has at least 3" in problems
     assert "points add up to 7, not 10" in problems
     assert "cell 3: not gofmt-clean" in problems
+    assert "cell 4: go vet: line 7: fmt.Printf format %d has arg \"ten\" of wrong type string" in problems
+    assert "cell 5" not in problems, "a cell tagged raises-exception may fail to compile"
 
 
 def test_lint_accepts_the_pilot_notebooks():

@@ -41,6 +41,7 @@ CELLS = {
     "tests_after_emptied": TESTS,
     "program": '%%go --args "a b" --stdin "line one\\nline two"\npackage main\n\nimport (\n\t"bufio"\n\t"fmt"\n\t"os"\n)\n\nfunc main() {\n\tfmt.Println(os.Args[1:])\n\ts := bufio.NewScanner(os.Stdin)\n\tfor s.Scan() {\n\t\tfmt.Println("read:", s.Text())\n\t}\n}\n',
     "program_fails": '%%go\npackage main\n\nimport "os"\n\nfunc main() {\n\tos.Exit(3)\n}\n',
+    "program_panics": '%%go\npackage main\n\nfunc main() {\n\tvar m map[string]int\n\tm["x"] = 1\n}\n',
     "bad_line": "%%gotest double --points\npackage double\n",
 }
 
@@ -126,6 +127,13 @@ def test_program_exit_status_is_an_error(outputs):
     assert "exited with status 3" in text_of(outputs["program_fails"])
 
 
+def test_program_panic_is_shown_in_cell_terms(outputs):
+    text = text_of(outputs["program_panics"])
+    assert "panic: assignment to entry in nil map" in text
+    assert "main.main()\n\tcell, line 6" in text and "go-course-" not in text and "+0x" not in text
+    assert "exited with status 2" in text
+
+
 def test_bad_magic_line_gets_usage(outputs):
     assert "usage: %%gotest" in text_of(outputs["bad_line"])
 
@@ -152,3 +160,18 @@ def test_tagged_error_cells_are_lessons_not_failures(tmp_path):
 
     with pytest.raises(papermill.PapermillExecutionError):
         notebooks.execute(path)
+
+
+def test_program_panic_trace_names_cell_lines(tmp_path):
+    from course.traces import TraceFilter
+
+    shown = []
+    trace = TraceFilter(shown.append)
+    text = ("panic: boom\n\ngoroutine 1 [running]:\nmain.explode(...)\n"
+            "\t/tmp/go-course-ab12cd/main/main.go:9 +0x65\nruntime.goexit()\n"
+            "\t/usr/local/go/src/runtime/asm_amd64.s:1700 +0x1\nexit status 2")
+    for i in range(0, len(text), 7):  # arrives in pieces
+        trace.feed(text[i:i + 7])
+    trace.close()
+    assert "".join(shown) == ("panic: boom\n\ngoroutine 1 [running]:\nmain.explode(...)\n"
+                              "\tcell, line 9\nexit status 2")

@@ -3,6 +3,7 @@ from nbgrader.utils import is_solution
 from traitlets import Unicode
 
 from .. import cells
+from ..goimports import prune_unused_imports
 
 GO_STUB = '// YOUR CODE HERE\npanic("not implemented")'
 
@@ -38,6 +39,10 @@ class ClearGoSolutions(ClearSolutions):
         language = resources["language"]
         resources["language"] = "go"
         try:
-            return super().preprocess_cell(cell, resources, cell_index)
+            cell, resources = super().preprocess_cell(cell, resources, cell_index)
         finally:
             resources["language"] = language
+        # imports only the solution used would make the stub fail with "imported and not used"
+        magic_line, _, body = cell.source.partition("\n")
+        cell.source = magic_line + "\n" + prune_unused_imports(body)
+        return cell, resources

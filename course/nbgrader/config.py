@@ -6,9 +6,10 @@ import os
 from pathlib import Path
 
 from nbgrader.converters import GenerateAssignment, GenerateFeedback
-from nbgrader.preprocessors import ClearOutput, ClearSolutions
+from nbgrader.preprocessors import ClearHiddenTests, ClearOutput, ClearSolutions
 
 from ..notebooks import EXECUTION_TIMEOUT
+from .clear_go_hidden_tests import ClearGoHiddenTests
 from .clear_go_solutions import ClearGoSolutions
 from .clear_graded_outputs import ClearGradedOutputs
 from .hide_hidden_tests import HideHiddenTests
@@ -25,6 +26,7 @@ def _swap(default: list, old: type, new: type) -> list:
 def release_preprocessors() -> list:
     steps = GenerateAssignment.class_traits()["preprocessors"].default()
     steps = _swap(steps, ClearSolutions, ClearGoSolutions)
+    steps = _swap(steps, ClearHiddenTests, ClearGoHiddenTests)
     return _swap(steps, ClearOutput, ClearGradedOutputs)
 
 
