@@ -29,7 +29,9 @@ class Project:
         atexit.register(self.remove)
 
     def write(self, relative: str, text: str) -> Path:
-        target = self.root / relative
+        target = (self.root / relative).resolve()
+        if not target.is_relative_to(self.root.resolve()):
+            raise ValueError(f"{relative} is outside the project folder")
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text.lstrip("\n"))
         return target

@@ -80,7 +80,7 @@ def test_check_passes_a_sound_exercise(tiny_course):
     add_wrong(tiny_course, "truncates", HALF_WRONG)
     result = checks.check_exercise(exercise)
     assert result.ok, result.problems
-    assert result.lines == ["solution 6/6", "stub 0/6", "truncates 4/6"]
+    assert result.lines == ["solution 6/6", "stub 0/6", "public tests: solution 6, stub 0", "truncates 4/6"]
 
 
 def test_check_flags_a_wrong_solution_that_earns_full_points(tiny_course):
@@ -203,4 +203,20 @@ def test_exercise_of_several_packages(tiny_course):
     (wrong / "price.go").write_text(PRICE.replace("+ 50) / 100", ") / 100"))
     result = checks.check_exercise(exercise)
     assert result.ok, result.problems
-    assert result.lines == ["solution 10/10", "stub (from source: not released yet) 0/10", "rounds_down 5/10"]
+    assert result.lines == ["solution 10/10", "stub (from source: not released yet) 0/10",
+                            "public tests: solution 10, stub 0", "rounds_down 5/10"]
+
+
+def test_check_flags_released_tests_that_do_not_compile(tiny_course):
+    """A release made before imports were pruned: the public tests import what only hidden tests used."""
+    exercise = write_exercise(tiny_course, HALF_ANSWER, STUB)
+    add_wrong(tiny_course, "truncates", HALF_WRONG)
+    released = tiny_course / "release" / "ch01_go_basics" / "s02_x.ipynb"
+    nb = nbformat.read(released, as_version=4)
+    test_cell = next(c for c in nb.cells if c.source.startswith("%%gotest"))
+    public = test_cell.source.split("// BEGIN HIDDEN TESTS")[0]
+    test_cell.source = public.replace('import "testing"', 'import (\n\t"fmt"\n\t"testing"\n)')
+    nbformat.write(nb, released)
+    problems = "\n".join(checks.check_exercise(exercise).problems)
+    assert "with the released (public) tests the solution earns 0" in problems
+    assert '"fmt" imported and not used' in problems
