@@ -146,3 +146,14 @@ def test_submissions_are_not_modified(graded):
         sent = root / "home" / student / "ps1" / "ps1.ipynb"
         assert (submitted / "ps1.ipynb").read_bytes() == sent.read_bytes()
         assert {p.name for p in (root / "autograded" / student / "ps1").iterdir()} <= names
+
+
+def test_parallel_grade_command_gives_the_same_scores(graded, tmp_path):
+    """`python -m course grade --jobs 2`: two nbgrader processes share the students and the gradebook."""
+    from course import grading
+
+    root, students = graded
+    assert grading.shards(sorted(students), 2) == [["alice", "carol"], ["bob", "dave"]]
+    assert grading.run("ps1", jobs=2, output=str(tmp_path / "report"), root=root) == 0
+    assert scores(root) == {"alice": 10.0, "bob": 0.0, "carol": 8.0, "dave": 0.0}
+    assert "carol,4.0,4.0,8.0" in (tmp_path / "report" / "grades.csv").read_text().splitlines()
