@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 
 from . import cells, notebooks, release, runner, toolchain
 from .authoring import SETUP_SOURCE
+from .workspace import find_module_files
 
 SYLLABUS = notebooks.ROOT / "syllabus.md"
 TOTAL_POINTS = 10
@@ -123,7 +125,7 @@ def go_style(nb, path: Path) -> list[tuple[int, str]]:
                 continue  # a syntax error on purpose: nothing to format
             if unformatted.stdout.strip() or unformatted.returncode:
                 findings.append((index, "not gofmt-clean (run gofmt on it)" + unformatted.stderr.strip()[:300]))
-    findings += vet_examples(nb)
+    findings += vet_examples(nb, path)
     for exercise in notebooks.exercises(nb, path):
         from .workspace import Workspace
 
@@ -144,7 +146,7 @@ def go_style(nb, path: Path) -> list[tuple[int, str]]:
     return findings
 
 
-def vet_examples(nb) -> list[tuple[int, str]]:
+def vet_examples(nb, path: Path) -> list[tuple[int, str]]:
     """go vet on every `%%go` program, except those whose error is the lesson (tagged raises-exception).
 
     All of a notebook's examples are vetted by one go command: each is a main package in a
@@ -161,7 +163,13 @@ def vet_examples(nb) -> list[tuple[int, str]]:
     findings = []
     with tempfile.TemporaryDirectory(prefix="go-course-vet-") as tmp:
         root = Path(tmp)
-        (root / "go.mod").write_text("module examples\n\ngo 1.25\n")
+        module = find_module_files(path.parent)  # the assignment's modules, as the examples run with
+        if module:
+            shutil.copyfile(module[0], root / "go.mod")
+            if module[1]:
+                shutil.copyfile(module[1], root / "go.sum")
+        else:
+            (root / "go.mod").write_text("module examples\n\ngo 1.25\n")
         for folder, (_, body) in programs.items():
             (root / folder).mkdir()
             (root / folder / "main.go").write_text(body)

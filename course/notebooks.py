@@ -32,7 +32,7 @@ def source_notebooks(paths: list[str] | None = None) -> list[Path]:
 
 
 def release_twin(source_notebook: Path) -> Path:
-    return RELEASE / source_notebook.relative_to(SOURCE)
+    return RELEASE / source_notebook.resolve().relative_to(SOURCE)
 
 
 def nbgrader_meta(cell) -> dict:

@@ -13,3 +13,10 @@ func TestCountMany(t *testing.T) {
 		t.Fatalf("Count(50) = %d, want 50", got)
 	}
 }
+
+// The same race again: it must fail this test too, not only the first one that raced.
+func TestCountAgain(t *testing.T) {
+	if got := Count(50); got != 50 {
+		t.Fatalf("Count(50) = %d, want 50", got)
+	}
+}
