@@ -126,24 +126,37 @@ def go_style(nb, path: Path) -> list[tuple[int, str]]:
             if unformatted.stdout.strip() or unformatted.returncode:
                 findings.append((index, "not gofmt-clean (run gofmt on it)" + unformatted.stderr.strip()[:300]))
     findings += vet_examples(nb, path)
-    for exercise in notebooks.exercises(nb, path):
-        from .workspace import Workspace
+    from .checks import released_answer, released_tests
 
-        workspace = Workspace(module_root=path.parent)
-        try:
-            for file, body in exercise.extra_files.items():
-                workspace.save_answer(exercise.name, body, file)
-            workspace.save_answer(exercise.name, exercise.answer_body)
-            folder = workspace.save_tests(exercise.name, exercise.test.body)
-            vetted = runner.go(["vet", "./..."], folder)
-            if vetted.returncode:
-                text = runner.explain_build_output(vetted.stderr + vetted.stdout, exercise.name)
-                findings.append((exercise.answer_index, f"go vet: {text}"))
-        except Exception as exc:
-            findings.append((exercise.answer_index, str(exc)))
-        finally:
-            workspace.remove()
+    for exercise in notebooks.exercises(nb, path):
+        stub, stub_extra, _ = released_answer(exercise)
+        versions = [("", exercise.answer_body, exercise.extra_files, exercise.test.body),
+                    ("the released stub: ", stub, stub_extra, released_tests(exercise))]
+        for label, answer, extra, tests in versions:
+            problem = _vet_exercise(path, exercise.name, answer, extra, tests)
+            if problem:
+                findings.append((exercise.answer_index, label + problem))
     return findings
+
+
+def _vet_exercise(path: Path, name: str, answer: str, extra: dict[str, str], tests: str) -> str:
+    """go vet on one version of an exercise (solution or stub, with its tests); "" when clean."""
+    from .workspace import Workspace
+
+    workspace = Workspace(module_root=path.parent)
+    try:
+        for file, body in extra.items():
+            workspace.save_answer(name, body, file)
+        workspace.save_answer(name, answer)
+        folder = workspace.save_tests(name, tests)
+        vetted = runner.go(["vet", "./..."], folder)
+        if vetted.returncode:
+            return "go vet: " + runner.explain_build_output(vetted.stderr + vetted.stdout, name)
+        return ""
+    except Exception as exc:
+        return str(exc)
+    finally:
+        workspace.remove()
 
 
 def vet_examples(nb, path: Path) -> list[tuple[int, str]]:

@@ -229,7 +229,8 @@ def _test_env(folder: Path) -> dict[str, str]:
     env = toolchain.offline_env()
     env["TMPDIR"] = str(folder / ".tmp")  # t.TempDir and os.CreateTemp stay inside the work folder
     # the race detector reports a race once per process; every test that races must fail, not the first
-    env["GORACE"] = "suppress_equal_stacks=0 suppress_equal_addresses=0"
+    # and it would wait a second before every exit of a -race binary
+    env["GORACE"] = "suppress_equal_stacks=0 suppress_equal_addresses=0 atexit_sleep_ms=0"
     return env
 
 

@@ -220,3 +220,17 @@ def test_check_flags_released_tests_that_do_not_compile(tiny_course):
     problems = "\n".join(checks.check_exercise(exercise).problems)
     assert "with the released (public) tests the solution earns 0" in problems
     assert '"fmt" imported and not used' in problems
+
+
+def test_lint_vets_the_released_stub(tmp_path):
+    """Code after a solution region becomes unreachable in the stub: students would see vet complain."""
+    path = tmp_path / "ch01_go_basics" / "s02_syntax.ipynb"
+    path.parent.mkdir()
+    (path.parent / "go.mod").write_text("module x\n\ngo 1.25\n")
+    b = NotebookBuilder("# 1.2 Syntax Fundamentals")
+    b.setup()
+    b.exercise("half", task="Half.", points=10, tests=HALF_TESTS, answer=HALF_ANSWER.replace(
+        "\treturn n / 2\n\t// END SOLUTION\n", "\t// END SOLUTION\n\treturn n / 2\n"))
+    b.write(path)
+    problems = "\n".join(lint.lint_notebook(path, lint.syllabus_sections()))
+    assert "the released stub: go vet:" in problems and "unreachable code" in problems
