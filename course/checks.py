@@ -61,7 +61,7 @@ def _stub_of(notebook: Path, index: int) -> str:
 def released_tests(exercise: notebooks.Exercise) -> str:
     """The test cell students get: hidden tests (and the imports only they used) removed."""
     twin = notebooks.release_twin(exercise.notebook)
-    if twin.is_file():
+    if twin and twin.is_file():
         for candidate in notebooks.exercises(notebooks.read(twin), twin):
             if candidate.name == exercise.name:
                 return candidate.test.body
@@ -76,7 +76,7 @@ def released_answer(exercise: notebooks.Exercise) -> tuple[str, dict[str, str], 
     """The stub students get (NAME.go and other files), and where it came from: release/, or
     (before a release) the same nbgrader step applied to the source cells."""
     twin = notebooks.release_twin(exercise.notebook)
-    if twin.is_file():
+    if twin and twin.is_file():
         released = notebooks.read(twin)
         for candidate in notebooks.exercises(released, twin):
             if candidate.name == exercise.name:

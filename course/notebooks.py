@@ -31,8 +31,10 @@ def source_notebooks(paths: list[str] | None = None) -> list[Path]:
     return sorted(set(found))
 
 
-def release_twin(source_notebook: Path) -> Path:
-    return RELEASE / source_notebook.resolve().relative_to(SOURCE)
+def release_twin(source_notebook: Path) -> Path | None:
+    """The released copy of a notebook of source/ (None for a notebook elsewhere)."""
+    resolved = source_notebook.resolve()
+    return RELEASE / resolved.relative_to(SOURCE) if resolved.is_relative_to(SOURCE) else None
 
 
 def nbgrader_meta(cell) -> dict:

