@@ -1,0 +1,3 @@
+module gocourse/ch03
+
+go 1.25

@@ -1,0 +1,62 @@
+package atomicfile
+
+import (
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+)
+
+// WriteFile replaces the file name with what write produces, atomically:
+// a reader sees the old contents or the new, never a mix, and a failure
+// leaves name as it was and no temporary file behind. A new file gets the
+// permissions perm; an existing file keeps its own.
+func WriteFile(name string, perm fs.FileMode, write func(w io.Writer) error) (err error) {
+	mode, err := modeFor(name, perm)
+	if err != nil {
+		return err
+	}
+	// In the same folder, so that the rename stays on one file system.
+	tmp, err := os.CreateTemp(filepath.Dir(name), tempPattern(name))
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil { // whatever failed, leave nothing behind
+			tmp.Close() // may be a second Close: its error says nothing new
+			os.Remove(tmp.Name())
+		}
+	}()
+
+	if err := write(tmp); err != nil {
+		return err
+	}
+	_ = mode
+	if err := tmp.Sync(); err != nil { // the data is on disk before the name points to it
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), name)
+}
+
+// modeFor returns the permissions the new version of name gets: those of
+// the existing file, or perm when there is none yet.
+func modeFor(name string, perm fs.FileMode) (fs.FileMode, error) {
+	info, err := os.Stat(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return perm, nil
+	}
+	if err != nil {
+		return 0, err
+	}
+	return info.Mode().Perm(), nil
+}
+
+// tempPattern is the os.CreateTemp pattern for a temporary file beside
+// name: hidden, and named after it, so that a leftover is easy to trace.
+func tempPattern(name string) string {
+	return "." + filepath.Base(name) + ".tmp-*"
+}

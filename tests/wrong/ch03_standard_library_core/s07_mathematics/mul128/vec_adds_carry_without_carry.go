@@ -1,0 +1,28 @@
+package mul128
+
+import "math/bits"
+
+// MulAdd returns a*b + c as a 128-bit number: hi is its upper 64 bits and lo
+// its lower 64 bits. It never overflows: the largest result,
+// (2⁶⁴-1)·(2⁶⁴-1) + 2⁶⁴-1, is 2¹²⁸-2⁶⁴.
+func MulAdd(a, b, c uint64) (hi, lo uint64) {
+	hi, lo = bits.Mul64(a, b)
+	var carry uint64
+	lo, carry = bits.Add64(lo, c, 0)
+	hi += carry // cannot overflow, see above
+	return hi, lo
+}
+
+// MulAddVec sets z to z*y + c, where z holds a big unsigned number as 64-bit
+// words, least significant first (z[0] is the lowest word), and returns the
+// word that does not fit in len(z) words: the carry out. With an empty z
+// that is c itself.
+func MulAddVec(z []uint64, y, c uint64) (carry uint64) {
+	carry = c
+	for i, w := range z {
+		hi, lo := bits.Mul64(w, y)
+		z[i] = lo + carry
+		carry = hi
+	}
+	return carry
+}
