@@ -84,6 +84,10 @@ def _check(options) -> int:
 def _release(options) -> int:
     from . import release
 
+    unknown = sorted(set(options.assignments) - set(release.assignments()))
+    if unknown:
+        print(f"not an assignment of source/: {', '.join(unknown)} (there are: {', '.join(release.assignments())})")
+        return 2
     for name in release.release_all(options.assignments or None):
         print(f"released {name} -> release/{name}")
     return 0
