@@ -1,0 +1,3 @@
+module gocourse/ch04
+
+go 1.25

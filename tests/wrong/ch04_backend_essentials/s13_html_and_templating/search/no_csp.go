@@ -1,0 +1,35 @@
+package search
+
+import (
+	"bytes"
+	"html/template"
+	"net/http"
+	"strings"
+)
+
+// CSP is the Content-Security-Policy of the page: scripts only from the site
+// itself, never inline.
+const CSP = "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+
+// SearchHandler returns the handler of the search page, for the query in the
+// URL parameter q.
+func SearchHandler() http.Handler {
+	page := template.Must(template.New("search").Parse(`<title>Search: {{.}}</title>
+<form action="/search"><input name="q" value="{{.}}"></form>
+<a href="/search?q={{.}}&amp;page=2">next page</a>
+<script type="application/json" id="query">{{.}}</script>
+<script src="/static/search.js"></script>
+`))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		q := strings.TrimSpace(r.URL.Query().Get("q"))
+		var buf bytes.Buffer
+		if err := page.Execute(&buf, q); err != nil {
+			http.Error(w, "internal server error", http.StatusInternalServerError)
+			return
+		}
+		h := w.Header()
+		h.Set("Content-Type", "text/html; charset=utf-8")
+		h.Set("X-Content-Type-Options", "nosniff")
+		buf.WriteTo(w)
+	})
+}
