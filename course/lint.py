@@ -199,11 +199,15 @@ def vet_examples(nb, path: Path) -> list[tuple[int, str]]:
     return findings
 
 
-def lint(paths: list[str] | None = None, check_release: bool = True) -> list[str]:
+def lint(paths: list[str] | None = None, check_release: bool = True, jobs: int = 2) -> list[str]:
+    """Every problem of the notebooks (and of release/ when asked); the go commands run `jobs` at a time."""
+    from concurrent.futures import ThreadPoolExecutor
+
     sections = syllabus_sections()
-    problems = []
-    for path in notebooks.source_notebooks(paths):
-        problems += lint_notebook(path, sections)
-    if check_release:
-        problems += release.out_of_sync()
+    with ThreadPoolExecutor(max_workers=max(jobs, 1)) as pool:
+        in_sync = pool.submit(release.out_of_sync) if check_release else None
+        per_notebook = list(pool.map(lambda path: lint_notebook(path, sections), notebooks.source_notebooks(paths)))
+        problems = [line for found in per_notebook for line in found]
+        if in_sync:
+            problems += in_sync.result()
     return problems
