@@ -80,43 +80,37 @@ def _line(label: str, ours: float, theirs: float, theirs_label: str, goal: str) 
           f"ratio {ours / theirs:5.2f}  (goal {goal})", flush=True)
 
 
+def unchanged_and_edited(label: str, source: str, ours, theirs, repeat: int, theirs_label: str, goal: str) -> None:
+    """Two lines: the same source every run (a cell run again), then a new edit each run
+    (a student changed the cell: both sides compile and link again)."""
+    _line(f"{label} (warm)", *side_by_side(lambda: ours(source), lambda: theirs(source), repeat), theirs_label, goal)
+    edits = iter(range(10**6))
+
+    def edited() -> str:
+        return source + f"\n// edit {next(edits)}\n"
+
+    _line(f"{label}, edited each run", *side_by_side(lambda: ours(edited()), lambda: theirs(edited()), repeat),
+          theirs_label, goal)
+
+
 def bench_gotest(repeat: int) -> None:
     with tempfile.TemporaryDirectory(prefix="go-course-bench-") as tmp:
         workspace = Workspace(module_root=Path(tmp), root=Path(tmp) / "ws")
         plain = Path(tmp) / "plain"
         plain.mkdir()
         (plain / "go.mod").write_text("module exercise\n\ngo 1.25\n")
-        (plain / "fib.go").write_text(ANSWER_FILE)
         (plain / "fib_test.go").write_text(TEST_FILE)
-        workspace.save_answer("fib", ANSWER_FILE)
 
-        def ours():
-            folder = workspace.save_tests("fib", TEST_FILE)
+        def ours(answer: str) -> None:
+            folder = workspace.save_exercise("fib", answer, TEST_FILE)
             assert runner.grade(folder, "fib", 10).points == 10
 
-        def theirs():
+        def theirs(answer: str) -> None:
+            (plain / "fib.go").write_text(answer)
             done = runner.go(["test", "-count=1", "."], plain)
             assert done.returncode == 0, done.stderr
 
-        _line("%%gotest, 10 tests (warm)", *side_by_side(ours, theirs, repeat), "go test -count=1", "<= 1.15")
-
-        edits = iter(range(10**6))
-
-        def edited() -> str:  # the student changed the answer: both sides compile and link again
-            return ANSWER_FILE + f"\n// edit {next(edits)}\n"
-
-        def ours_edited():
-            workspace.save_answer("fib", edited())
-            folder = workspace.save_tests("fib", TEST_FILE)
-            assert runner.grade(folder, "fib", 10).points == 10
-
-        def theirs_edited():
-            (plain / "fib.go").write_text(edited())
-            done = runner.go(["test", "-count=1", "."], plain)
-            assert done.returncode == 0, done.stderr
-
-        _line("%%gotest, answer edited each run", *side_by_side(ours_edited, theirs_edited, repeat),
-              "go test -count=1", "<= 1.15")
+        unchanged_and_edited("%%gotest, 10 tests", ANSWER_FILE, ours, theirs, repeat, "go test -count=1", "<= 1.15")
 
 
 def bench_go(repeat: int) -> None:
@@ -125,31 +119,16 @@ def bench_go(repeat: int) -> None:
         plain = Path(tmp) / "plain"
         plain.mkdir()
         (plain / "go.mod").write_text("module program\n\ngo 1.25\n")
-        (plain / "main.go").write_text(PROGRAM)
 
-        def ours():
-            assert runner.run_program(workspace, PROGRAM).stdout == "total 499500\n"
+        def ours(program: str) -> None:
+            assert runner.run_program(workspace, program).stdout == "total 499500\n"
 
-        def theirs():
+        def theirs(program: str) -> None:
+            (plain / "main.go").write_text(program)
             done = runner.go(["run", "."], plain)
             assert done.stdout == "total 499500\n", done.stderr
 
-        _line("%%go program (warm)", *side_by_side(ours, theirs, repeat), "go run", "<= 1.10")
-
-        edits = iter(range(10**6))
-
-        def edited() -> str:  # a different comment each time: both sides must compile and link again
-            return PROGRAM + f"\n// edit {next(edits)}\n"
-
-        def ours_edited():
-            assert runner.run_program(workspace, edited()).stdout == "total 499500\n"
-
-        def theirs_edited():
-            (plain / "main.go").write_text(edited())
-            done = runner.go(["run", "."], plain)
-            assert done.stdout == "total 499500\n", done.stderr
-
-        _line("%%go program, edited each run", *side_by_side(ours_edited, theirs_edited, repeat), "go run", "<= 1.10")
+        unchanged_and_edited("%%go program", PROGRAM, ours, theirs, repeat, "go run", "<= 1.10")
 
 
 def sample_submissions(root: Path, submissions: int) -> list[str]:

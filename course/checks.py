@@ -34,15 +34,13 @@ def grade_answer(exercise: notebooks.Exercise, answer_body: str, extra_files: di
                  test_body: str | None = None) -> Report:
     """Grade one answer (NAME.go and any other files) against the exercise's tests, in a private workspace."""
     workspace = Workspace(module_root=exercise.notebook.parent)
-    extra = exercise.extra_files if extra_files is None else extra_files
     try:
         try:
-            for file, body in extra.items():
-                workspace.save_answer(exercise.name, body, file)
-            workspace.save_answer(exercise.name, answer_body)
+            folder = workspace.save_exercise(
+                exercise.name, answer_body, exercise.test.body if test_body is None else test_body,
+                exercise.extra_files if extra_files is None else extra_files)
         except ExerciseError as exc:
             return Report(exercise.name, exercise.points, problem=str(exc))
-        folder = workspace.save_tests(exercise.name, test_body if test_body is not None else exercise.test.body)
         spec = exercise.test.spec
         return runner.grade(folder, exercise.name, spec.points, race=spec.race,
                             limit=spec.timeout or runner.DEFAULT_TEST_LIMIT)
@@ -50,39 +48,42 @@ def grade_answer(exercise: notebooks.Exercise, answer_body: str, extra_files: di
         workspace.remove()
 
 
-def _stub_of(notebook: Path, index: int) -> str:
-    from .nbgrader.clear_go_solutions import ClearGoSolutions
+def _released_twin(exercise: notebooks.Exercise) -> notebooks.Exercise | None:
+    """The same exercise in release/, once released."""
+    twin = notebooks.release_twin(exercise.notebook)
+    if twin and twin.is_file():
+        for candidate in notebooks.exercises(notebooks.read(twin), twin):
+            if candidate.name == exercise.name:
+                return candidate
+    return None
 
+
+def _as_released(notebook: Path, index: int, step) -> str:
+    """A source cell's body after one of the release steps (before release/ exists)."""
     cell = notebooks.read(notebook).cells[index]
-    cell, _ = ClearGoSolutions().preprocess_cell(cell, {"language": "python"}, index)
+    cell, _ = step.preprocess_cell(cell, {"language": "python"}, index)
     return cell.source.partition("\n")[2]
 
 
 def released_tests(exercise: notebooks.Exercise) -> str:
     """The test cell students get: hidden tests (and the imports only they used) removed."""
-    twin = notebooks.release_twin(exercise.notebook)
-    if twin and twin.is_file():
-        for candidate in notebooks.exercises(notebooks.read(twin), twin):
-            if candidate.name == exercise.name:
-                return candidate.test.body
     from .nbgrader.clear_go_hidden_tests import ClearGoHiddenTests
 
-    cell = notebooks.read(exercise.notebook).cells[exercise.test_index]
-    cell, _ = ClearGoHiddenTests().preprocess_cell(cell, {}, exercise.test_index)
-    return cell.source.partition("\n")[2]
+    twin = _released_twin(exercise)
+    return twin.test.body if twin else _as_released(exercise.notebook, exercise.test_index, ClearGoHiddenTests())
 
 
 def released_answer(exercise: notebooks.Exercise) -> tuple[str, dict[str, str], str]:
     """The stub students get (NAME.go and other files), and where it came from: release/, or
     (before a release) the same nbgrader step applied to the source cells."""
-    twin = notebooks.release_twin(exercise.notebook)
-    if twin and twin.is_file():
-        released = notebooks.read(twin)
-        for candidate in notebooks.exercises(released, twin):
-            if candidate.name == exercise.name:
-                return candidate.answer_body, candidate.extra_files, "stub"
-    extra = {file: _stub_of(exercise.notebook, index) for file, index in exercise.extra_indexes.items()}
-    return _stub_of(exercise.notebook, exercise.answer_index), extra, "stub (from source: not released yet)"
+    from .nbgrader.clear_go_solutions import ClearGoSolutions
+
+    twin = _released_twin(exercise)
+    if twin:
+        return twin.answer_body, twin.extra_files, "stub"
+    step = ClearGoSolutions()
+    extra = {file: _as_released(exercise.notebook, index, step) for file, index in exercise.extra_indexes.items()}
+    return _as_released(exercise.notebook, exercise.answer_index, step), extra, "stub (from source: not released yet)"
 
 
 def check_exercise(exercise: notebooks.Exercise) -> ExerciseCheck:

@@ -145,10 +145,7 @@ def _vet_exercise(path: Path, name: str, answer: str, extra: dict[str, str], tes
 
     workspace = Workspace(module_root=path.parent)
     try:
-        for file, body in extra.items():
-            workspace.save_answer(name, body, file)
-        workspace.save_answer(name, answer)
-        folder = workspace.save_tests(name, tests)
+        folder = workspace.save_exercise(name, answer, tests, extra)
         vetted = runner.go(["vet", "./..."], folder)
         if vetted.returncode:
             return "go vet: " + runner.explain_build_output(vetted.stderr + vetted.stdout, name)

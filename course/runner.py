@@ -12,6 +12,7 @@ code behaves pays for one build and one process.
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 import subprocess
@@ -397,8 +398,6 @@ class _Capture:
         self.seen += len(chunk)
         if room == 0:
             return
-        import codecs
-
         decoder = self.decoders.setdefault(stream, codecs.getincrementaldecoder("utf-8")("replace"))
         text = decoder.decode(chunk[:room])
         self.parts[stream].append(text)

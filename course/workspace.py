@@ -159,6 +159,14 @@ class Workspace:
         self.test_file(folder, name).write_text(cell_file_text(body))
         return folder
 
+    def save_exercise(self, name: str, answer: str, tests: str, extra_files: dict[str, str] | None = None) -> Path:
+        """Save a whole exercise at once (other files first, then NAME.go, then the tests), as
+        running its cells top to bottom would; returns its folder."""
+        for file, body in (extra_files or {}).items():
+            self.save_answer(name, body, file)
+        self.save_answer(name, answer)
+        return self.save_tests(name, tests)
+
     def has_answer(self, name: str) -> bool:
         return self.answer_file(self.root / name, name).is_file()
 
