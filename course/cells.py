@@ -110,6 +110,21 @@ def magic_of(source: str) -> tuple[str, str, str] | None:
     return words[0], words[1] if len(words) > 1 else "", body
 
 
+def exercise_magic(cell) -> str | None:
+    """GO for an answer cell (`%%go NAME ...`), GOTEST for a test cell, None for any other cell.
+
+    Read from the magic line alone, so it never raises on a malformed line.
+    """
+    found = magic_of(cell.source) if cell.cell_type == "code" else None
+    if found is None:
+        return None
+    magic, line, _ = found
+    if magic == GOTEST:
+        return GOTEST
+    words = line.split()
+    return GO if words and not words[0].startswith("-") else None
+
+
 def read_cell(source: str) -> GoCell | None:
     found = magic_of(source)
     if found is None:

@@ -108,11 +108,7 @@ def read(path: Path) -> nbformat.NotebookNode:
 
 def is_graded_go_cell(cell) -> bool:
     """Answer and test cells: their outputs are cleared in source/ and release/."""
-    found = cells.magic_of(cell.source) if cell.cell_type == "code" else None
-    if found is None:
-        return False
-    magic, line, _ = found
-    return magic == cells.GOTEST or bool(line.split() and not line.split()[0].startswith("-"))
+    return cells.exercise_magic(cell) is not None
 
 
 def execute(path: Path, output: Path | None = None, *, cwd: Path | None = None, log_output: bool = False):

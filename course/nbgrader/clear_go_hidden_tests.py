@@ -13,8 +13,7 @@ class ClearGoHiddenTests(ClearHiddenTests):
 
     def preprocess_cell(self, cell, resources, cell_index):
         cell, resources = super().preprocess_cell(cell, resources, cell_index)
-        found = cells.magic_of(cell.source) if cell.cell_type == "code" else None
-        if found and found[0] == cells.GOTEST:
+        if cells.exercise_magic(cell) == cells.GOTEST:
             magic_line, _, body = cell.source.partition("\n")
             cell.source = magic_line + "\n" + prune_unused_imports(body)
         return cell, resources
