@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import shlex
+import signal
 from dataclasses import dataclass, field
 
 from .workspace import ExerciseError, check_file, check_name
@@ -19,13 +20,15 @@ GOTEST = "%%gotest"
 
 @dataclass
 class GoSpec:
-    """`%%go [NAME [--file PATH]] [--args ...] [--stdin TEXT] [--timeout S]`"""
+    """`%%go [NAME [--file PATH]] [--args ...] [--env K=V ...] [--stdin TEXT] [--signal SIG] [--timeout S]`"""
 
     name: str | None = None  # None: the cell is a `package main` program
     args: list[str] = field(default_factory=list)
     stdin: str | None = None
     timeout: float | None = None
     file: str | None = None  # another file of exercise NAME, e.g. internal/store/store.go
+    env: dict[str, str] = field(default_factory=dict)  # extra environment of a program
+    signal: str | None = None  # e.g. "SIGINT": sent once the program has printed its first line
 
 
 @dataclass
@@ -50,7 +53,18 @@ def _go_parser() -> _Parser:
     parser.add_argument("--stdin", default=None, help=r"text for standard input (\n for new lines)")
     parser.add_argument("--timeout", type=float, default=None, help="seconds before the program is stopped")
     parser.add_argument("--file", default=None, help="save as this file of the exercise (default NAME.go)")
+    parser.add_argument("--env", action="append", default=[], metavar="KEY=VALUE",
+                        help="set an environment variable of the program (repeatable)")
+    parser.add_argument("--signal", default=None, metavar="SIGINT",
+                        help="send this signal once the program has printed its first line")
     return parser
+
+
+def _signal_name(text: str) -> str:
+    name = text.upper() if text.upper().startswith("SIG") else "SIG" + text.upper()
+    if name not in signal.Signals.__members__:
+        raise ExerciseError(f"{GO}: --signal {text} is not a signal name; use one such as SIGINT, SIGTERM or SIGHUP.")
+    return name
 
 
 def _gotest_parser() -> _Parser:
@@ -78,7 +92,17 @@ def parse_go(line: str) -> GoSpec:
             raise ExerciseError(f"{GO}: --file needs an exercise name: `%%go NAME --file {options.file}`")
         check_file(options.name, options.file)
     stdin = options.stdin.replace("\\n", "\n") if options.stdin is not None else None
-    return GoSpec(options.name, shlex.split(options.args), stdin, options.timeout, options.file)
+    env = {}
+    for pair in options.env:
+        key, equals, value = pair.partition("=")
+        if not equals or not key:
+            raise ExerciseError(f"{GO}: --env {pair}: write KEY=VALUE, for example `--env PORT=8080`.")
+        env[key] = value
+    if options.name is not None and (env or options.signal or options.args or options.stdin is not None):
+        raise ExerciseError(f"{GO} {options.name}: --args, --env, --stdin and --signal are for programs "
+                            f"(a %%go cell without a name), not for exercise answers.")
+    signal_name = _signal_name(options.signal) if options.signal else None
+    return GoSpec(options.name, shlex.split(options.args), stdin, options.timeout, options.file, env, signal_name)
 
 
 def parse_gotest(line: str) -> GoTestSpec:

@@ -51,8 +51,8 @@ class GoMagics(Magics):
         def show(stream: str, text: str) -> None:
             stderr.feed(text) if stream == "stderr" else sys.stdout.write(text)
 
-        result = runner.run_program(self.workspace, body, args=spec.args, stdin=spec.stdin,
-                                    limit=limit, on_text=show)
+        result = runner.run_program(self.workspace, body, args=spec.args, stdin=spec.stdin, env=spec.env,
+                                    signal=spec.signal, limit=limit, on_text=show)
         stderr.close()
         sys.stdout.flush()
         sys.stderr.flush()
@@ -62,6 +62,9 @@ class GoMagics(Magics):
         if result.stopped:
             raise runner.ProgramFailed(f"The program was stopped: {result.stopped} "
                                        f"(use --timeout SECONDS on the %%go line to allow more).")
+        if result.returncode is not None and result.returncode < 0:
+            raise runner.ProgramFailed(f"The program was ended by signal "
+                                       f"{runner.signal_name(-result.returncode)} (it did not handle it).")
         if result.returncode != 0:
             raise runner.ProgramFailed(f"The program exited with status {result.returncode}.")
 

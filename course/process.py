@@ -66,6 +66,7 @@ def run(
     stop_reason: Callable[[], str],
     stdin: bytes | None = None,
     merge_stderr: bool = False,
+    on_start: Callable[[subprocess.Popen], None] | None = None,
 ) -> Outcome:
     """Run `cmd`, feeding its output to `on_output(stream, chunk)` as it arrives.
 
@@ -79,6 +80,8 @@ def run(
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT if merge_stderr else subprocess.PIPE,
     )
+    if on_start:
+        on_start(proc)
     sink: queue.Queue = queue.Queue()
     pipes = {"stdout": proc.stdout} if merge_stderr else {"stdout": proc.stdout, "stderr": proc.stderr}
     threads = [threading.Thread(target=_reader, args=(name, pipe, sink), daemon=True) for name, pipe in pipes.items()]

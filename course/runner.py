@@ -15,6 +15,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
+import signal as signal_module
 import subprocess
 import time
 from collections import defaultdict
@@ -25,7 +26,7 @@ from typing import Callable
 from . import binaries, process, toolchain
 from .report import Report, Status, TestResult
 from .traces import TraceFilter
-from .workspace import PROGRAM, Workspace, cell_file_text, package_clause
+from .workspace import PROGRAM, Workspace, cell_file_text, declared_tests, is_test_file, package_clause
 
 DEFAULT_TEST_LIMIT = 10.0  # seconds per test
 DEFAULT_PROGRAM_LIMIT = 10.0  # seconds per %%go program
@@ -115,6 +116,11 @@ class BuildResult:
 def build_package(folder: Path, name: str, file: str | None = None) -> BuildResult:
     """Compile the package a just-saved answer file belongs to (tests aside), then vet it."""
     package = "./" + file.rsplit("/", 1)[0] if file and "/" in file else "."
+    if is_test_file(file):  # a test file the student writes: compile the package's tests too
+        built = go(["test", "-c", "-o", "/dev/null", package], folder)
+        if built.returncode != 0:
+            return BuildResult(False, errors=explain_build_output(built.stderr + built.stdout, name))
+        return BuildResult(True)
     built = go(["build", "-o", "/dev/null", package], folder)
     if built.returncode != 0:
         return BuildResult(False, errors=explain_build_output(built.stderr + built.stdout, name))
@@ -269,10 +275,17 @@ def _blame_exit(result: TestResult, outcome: process.Outcome) -> None:
                       f"os.Exit, log.Fatal or a crash stops every test after it\n{result.message}").strip()
 
 
+def signal_name(number: int) -> str:
+    try:
+        return signal_module.Signals(number).name
+    except ValueError:
+        return str(number)
+
+
 def _exit_text(code: int | None) -> str:
     if code is None:
         return "no exit status"
-    return f"killed by signal {-code}" if code < 0 else f"exit status {code}"
+    return f"killed by signal {signal_name(-code)}" if code < 0 else f"exit status {code}"
 
 
 def run_tests(binary: Path, folder: Path, name: str, tests: list[str], limit: float) -> list[TestResult]:
@@ -358,6 +371,10 @@ def grade(folder: Path, name: str, points: float, *, race: bool = False,
     if problem:
         report.problem = problem
         return report
+    # Only the test cell's own tests are graded: tests a student writes (in an answer file
+    # such as suite_test.go) are run by the test cell, not counted as points.
+    graded = set(declared_tests(Workspace.test_file(folder, name).read_text()))
+    tests = [t for t in tests if t in graded]
     if not tests:
         report.problem = "The test cell defines no TestXxx functions."
         return report
@@ -424,16 +441,48 @@ def build_program(folder: Path, source: str) -> Path:
     return binaries.store(name_in_cache, folder / "prog")
 
 
+class _SignalOnFirstLine:
+    """Sends a signal to the program once its standard output holds a whole line: a program
+    prints "listening" or "ready" after installing its handlers, so the signal never comes
+    too early, however slow the machine."""
+
+    def __init__(self, signum: int):
+        self.signum = signum
+        self.proc: subprocess.Popen | None = None
+        self.sent = False
+
+    def started(self, proc: subprocess.Popen) -> None:
+        self.proc = proc
+
+    def seen(self, stream: str, text: str) -> None:
+        if not self.sent and stream == "stdout" and "\n" in text and self.proc and self.proc.poll() is None:
+            self.sent = True
+            self.proc.send_signal(self.signum)  # the sandbox shell exec'd the program: same pid
+
+
 def run_binary(binary: Path, folder: Path, *, args: list[str] = (), stdin: str | None = None,
                limit: float = DEFAULT_PROGRAM_LIMIT, on_text: Callable[[str, str], None] | None = None,
-               output_limit: int = PROGRAM_OUTPUT_LIMIT, env: dict[str, str] | None = None) -> ProgramResult:
-    """Run a built program without network; output beyond `output_limit` bytes is counted, not kept."""
-    capture = _Capture(output_limit, on_text)
+               output_limit: int = PROGRAM_OUTPUT_LIMIT, env: dict[str, str] | None = None,
+               signal: str | None = None) -> ProgramResult:
+    """Run a built program without network; output beyond `output_limit` bytes is counted, not kept.
+
+    `signal` (e.g. "SIGTERM") is sent once the program has printed its first line.
+    """
+    sender = _SignalOnFirstLine(signal_module.Signals[signal]) if signal else None
+
+    def feed(stream: str, text: str) -> None:
+        if on_text:
+            on_text(stream, text)
+        if sender:
+            sender.seen(stream, text)
+
+    capture = _Capture(output_limit, feed)
     run_env = _test_env(folder)
     run_env.update(env or {})
     outcome = process.run([*toolchain.network_sandbox(), str(binary), *args], cwd=folder, env=run_env,
                           on_output=capture.feed, stop_reason=process.deadline_after(limit),
-                          stdin=stdin.encode() if stdin is not None else None)
+                          stdin=stdin.encode() if stdin is not None else None,
+                          on_start=sender.started if sender else None)
     return ProgramResult(
         returncode=outcome.returncode, stopped=outcome.stopped,
         stdout="".join(capture.parts["stdout"]), stderr="".join(capture.parts["stderr"]),

@@ -42,15 +42,31 @@ def check_name(name: str) -> str:
 
 
 def check_file(name: str, file: str) -> str:
-    """An extra file of exercise `name`: a relative .go path inside the exercise (not a test file)."""
+    """An extra file of exercise `name`: a relative .go path inside the exercise.
+
+    It may be a test file the student writes (`suite_test.go`), but not `NAME_test.go`, which
+    holds the test cell.
+    """
     parts = file.split("/")
-    if (file.startswith("/") or ".." in parts or not file.endswith(".go") or file.endswith("_test.go")
+    if (file.startswith("/") or ".." in parts or not file.endswith(".go")
             or not all(re.match(r"^[A-Za-z0-9_.-]+$", part) for part in parts)):
         raise ExerciseError(f"--file {file}: name a .go file inside the exercise, such as "
-                            f"`helpers.go` or `internal/store/store.go` (not a _test.go file, no ..).")
+                            f"`helpers.go`, `internal/store/store.go` or `suite_test.go` (no ..).")
     if file == f"{name}.go":
         raise ExerciseError(f"--file {file} is the main answer file of `{name}`: leave out --file.")
+    if file == f"{name}_test.go":
+        raise ExerciseError(f"--file {file} is where the test cell of `{name}` is saved: "
+                            f"give the student's test file another name, such as `{name}_suite_test.go`.")
     return file
+
+
+def is_test_file(file: str | None) -> bool:
+    return bool(file) and file.endswith("_test.go")
+
+
+def declared_tests(test_source: str) -> list[str]:
+    """The TestXxx functions a test file declares (the ones a test cell is graded on)."""
+    return re.findall(r"^func\s+(Test[A-Z_0-9]\w*|Test)\s*\(", test_source, flags=re.MULTILINE)
 
 
 def expected_package(name: str, file: str | None) -> str:

@@ -27,6 +27,68 @@ func TestDoubleNegative(t *testing.T) {
 }
 """
 
+# Environment and a signal sent once the program printed its first line ("ready").
+SIGNAL_PROGRAM = """%%go --env GREETING=hello --signal SIGINT --timeout 20
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/signal"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	fmt.Println("ready:", os.Getenv("GREETING"))
+	<-ctx.Done()
+	fmt.Println("interrupted, shutting down")
+}
+"""
+
+# A test file the student writes (--file ..._test.go): it is run by the graded tests,
+# which re-run the test binary against a broken implementation; it earns no points itself.
+SUITE_STUDENT = """%%go shout --file shout_suite_test.go
+package shout
+
+import "testing"
+
+func TestShoutSuite(t *testing.T) {
+	if got := Shout("go"); got != "GO" {
+		t.Errorf("Shout(go) = %q, want GO", got)
+	}
+}
+"""
+
+SUITE_TESTS = """%%gotest shout --points 2
+package shout
+
+import (
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+func TestSuiteRejectsBrokenShout(t *testing.T) {
+	if os.Getenv("BROKEN") == "1" {
+		t.Skip("child run")
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestShoutSuite$")
+	cmd.Env = append(os.Environ(), "BROKEN=1")
+	if err := cmd.Run(); err == nil {
+		t.Fatal("the suite passed a broken Shout")
+	}
+}
+
+func init() {
+	if os.Getenv("BROKEN") == "1" {
+		impl = strings.ToLower
+	}
+}
+"""
+
 CELLS = {
     "setup": "%load_ext course",
     "tests_before_answer": TESTS,
@@ -43,6 +105,13 @@ CELLS = {
     "program_fails": '%%go\npackage main\n\nimport "os"\n\nfunc main() {\n\tos.Exit(3)\n}\n',
     "program_panics": '%%go\npackage main\n\nfunc main() {\n\tvar m map[string]int\n\tm["x"] = 1\n}\n',
     "bad_line": "%%gotest double --points\npackage double\n",
+    "program_env_signal": SIGNAL_PROGRAM,
+    "program_unhandled_signal": '%%go --signal SIGTERM\npackage main\n\nimport (\n\t"fmt"\n\t"time"\n)\n\n'
+                                'func main() {\n\tfmt.Println("up")\n\ttime.Sleep(time.Minute)\n}\n',
+    "suite_impl": "%%go shout\npackage shout\n\nimport \"strings\"\n\nvar impl = strings.ToUpper\n\n"
+                  "// Shout returns s in capitals.\nfunc Shout(s string) string { return impl(s) }\n",
+    "suite_student": SUITE_STUDENT,
+    "suite_tests": SUITE_TESTS,
 }
 
 
@@ -175,3 +244,32 @@ def test_program_panic_trace_names_cell_lines(tmp_path):
     trace.close()
     assert "".join(shown) == ("panic: boom\n\ngoroutine 1 [running]:\nmain.explode(...)\n"
                               "\tcell, line 9\nexit status 2")
+
+
+def test_program_env_and_signal_after_first_line(outputs):
+    assert text_of(outputs["program_env_signal"]) == "ready: hello\ninterrupted, shutting down\n"
+
+
+def test_unhandled_signal_is_named(outputs):
+    assert "ended by signal SIGTERM" in text_of(outputs["program_unhandled_signal"])
+
+
+def test_student_written_tests_are_run_not_counted(outputs):
+    outs = outputs["suite_tests"]
+    assert "saved and compiled" in text_of(outputs["suite_student"])
+    report = next(o.data[MIME_TYPE] for o in outs if MIME_TYPE in o.get("data", {}))
+    assert [t["name"] for t in report["tests"]] == ["TestSuiteRejectsBrokenShout"]
+    assert value(outs) == 2.0 and no_stderr(outs)
+
+
+@pytest.mark.parametrize("line, message", [
+    ("--env PORT", "write KEY=VALUE"),
+    ("--signal SIGNOPE", "is not a signal name"),
+    ("double --env A=1", "are for programs"),
+    ("double --file double_test.go", "where the test cell of `double` is saved"),
+])
+def test_magic_line_mistakes_are_explained(line, message):
+    from course.cells import parse_go
+    from course.workspace import ExerciseError
+    with pytest.raises(ExerciseError, match=message):
+        parse_go(line)
