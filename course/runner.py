@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from . import binaries, process, toolchain
+from . import binaries, process, services, toolchain
 from .report import Report, Status, TestResult
 from .traces import TraceFilter
 from .workspace import PROGRAM, Workspace, cell_file_text, declared_tests, is_test_file, package_clause
@@ -232,8 +232,9 @@ def _test_command(binary: Path, name: str, tests: list[str]) -> list[str]:
             "-test.v=test2json", "-test.paniconexit0", "-test.run", pattern]
 
 
-def _test_env(folder: Path) -> dict[str, str]:
+def _test_env(folder: Path, services_env: dict[str, str] | None = None) -> dict[str, str]:
     env = toolchain.offline_env()
+    env.update(services_env or {})  # e.g. GO_COURSE_POSTGRES: the address of a fresh database
     env["TMPDIR"] = str(folder / ".tmp")  # t.TempDir and os.CreateTemp stay inside the work folder
     # the race detector reports a race once per process; every test that races must fail, not the first
     # and it would wait a second before every exit of a -race binary
@@ -241,9 +242,10 @@ def _test_env(folder: Path) -> dict[str, str]:
     return env
 
 
-def _run_round(binary: Path, folder: Path, name: str, tests: list[str], limit: float) -> tuple[_Round, process.Outcome]:
+def _run_round(binary: Path, folder: Path, name: str, tests: list[str], limit: float,
+               services_env: dict[str, str] | None = None) -> tuple[_Round, process.Outcome]:
     round_ = _Round(name, limit)
-    outcome = process.run(_test_command(binary, name, tests), cwd=folder, env=_test_env(folder),
+    outcome = process.run(_test_command(binary, name, tests), cwd=folder, env=_test_env(folder, services_env),
                           on_output=round_.feed, stop_reason=round_.stop_reason, merge_stderr=True)
     round_.finish()
     return round_, outcome
@@ -288,13 +290,14 @@ def _exit_text(code: int | None) -> str:
     return f"killed by signal {signal_name(-code)}" if code < 0 else f"exit status {code}"
 
 
-def run_tests(binary: Path, folder: Path, name: str, tests: list[str], limit: float) -> list[TestResult]:
+def run_tests(binary: Path, folder: Path, name: str, tests: list[str], limit: float,
+              services_env: dict[str, str] | None = None) -> list[TestResult]:
     """Run the named top-level tests; a crash or overrun costs only the test that caused it."""
     results: dict[str, TestResult] = {}
     to_isolate: list[str] = []
     pending = list(tests)
     while pending:
-        round_, outcome = _run_round(binary, folder, name, pending, limit)
+        round_, outcome = _run_round(binary, folder, name, pending, limit, services_env)
         results.update({t: r for t, r in round_.results.items() if t in pending})
         stuck = [t for t in pending if t in round_.started and t not in round_.results]
         if len(stuck) == 1:
@@ -311,7 +314,7 @@ def run_tests(binary: Path, folder: Path, name: str, tests: list[str], limit: fl
             break
         pending = not_started
     for test in to_isolate:
-        round_, outcome = _run_round(binary, folder, name, [test], limit)
+        round_, outcome = _run_round(binary, folder, name, [test], limit, services_env)
         results[test] = round_.results.get(test) or _unfinished(test, round_, outcome, limit)
     return [results[t] for t in tests]
 
@@ -330,11 +333,12 @@ def build_test_binary(folder: Path, name: str, race: bool) -> tuple[Path | None,
     return binaries.store(name_in_cache, binary), ""
 
 
-def list_tests(binary: Path, folder: Path, limit: float) -> tuple[list[str], str]:
+def list_tests(binary: Path, folder: Path, limit: float,
+               services_env: dict[str, str] | None = None) -> tuple[list[str], str]:
     """The TestXxx functions of a test binary, or the reason it could not list them."""
     captured: list[bytes] = []
     outcome = process.run([*toolchain.network_sandbox(), str(binary), "-test.list", "^Test"],
-                          cwd=folder, env=_test_env(folder), merge_stderr=True,
+                          cwd=folder, env=_test_env(folder, services_env), merge_stderr=True,
                           on_output=lambda _s, chunk: captured.append(chunk),
                           stop_reason=process.deadline_after(limit))
     text = b"".join(captured).decode("utf-8", "replace")
@@ -367,7 +371,12 @@ def grade(folder: Path, name: str, points: float, *, race: bool = False,
     if binary is None:
         report.problem = "The code does not compile:\n" + errors
         return report
-    tests, problem = list_tests(binary, folder, limit)
+    try:
+        services_env = services.environment(folder, name)
+    except services.ServiceUnavailable as exc:
+        report.problem = str(exc)
+        return report
+    tests, problem = list_tests(binary, folder, limit, services_env)
     if problem:
         report.problem = problem
         return report
@@ -378,7 +387,7 @@ def grade(folder: Path, name: str, points: float, *, race: bool = False,
     if not tests:
         report.problem = "The test cell defines no TestXxx functions."
         return report
-    report.tests = run_tests(binary, folder, name, tests, limit)
+    report.tests = run_tests(binary, folder, name, tests, limit, services_env)
     if not toolchain.network_sandbox():
         report.notes.append("This machine cannot run tests without network access (no network namespaces).")
     return report
@@ -477,7 +486,7 @@ def run_binary(binary: Path, folder: Path, *, args: list[str] = (), stdin: str |
             sender.seen(stream, text)
 
     capture = _Capture(output_limit, feed)
-    run_env = _test_env(folder)
+    run_env = _test_env(folder, services.environment(folder, "program"))
     run_env.update(env or {})
     outcome = process.run([*toolchain.network_sandbox(), str(binary), *args], cwd=folder, env=run_env,
                           on_output=capture.feed, stop_reason=process.deadline_after(limit),
