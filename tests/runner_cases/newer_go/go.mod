@@ -1,0 +1,3 @@
+module gocourse/future
+
+go 1.99
