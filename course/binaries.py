@@ -40,10 +40,11 @@ def key(folder: Path, *flags: str) -> str:
 
 def lookup(name: str) -> Path | None:
     path = cache_dir() / name
-    if path.is_file():
+    try:
         os.utime(path)  # recently used: trimmed last
-        return path
-    return None
+    except FileNotFoundError:  # never built, or another process just trimmed it
+        return None
+    return path
 
 
 def store(name: str, built: Path) -> Path:
@@ -58,9 +59,18 @@ def store(name: str, built: Path) -> Path:
 
 
 def _trim(folder: Path) -> None:
-    entries = [p for p in folder.iterdir() if not p.name.startswith(".")]
+    """Remove the least recently used binaries beyond KEEP. Other processes (kernels, check jobs)
+    trim the same folder at the same time, so an entry may vanish between listing and stat."""
+    entries = []
+    for path in folder.iterdir():
+        if path.name.startswith("."):
+            continue
+        try:
+            entries.append((path.stat().st_mtime, path))
+        except FileNotFoundError:
+            continue
     if len(entries) <= KEEP:
         return
-    entries.sort(key=lambda p: p.stat().st_mtime)
-    for old in entries[: len(entries) - KEEP]:
+    entries.sort()
+    for _, old in entries[: len(entries) - KEEP]:
         old.unlink(missing_ok=True)
