@@ -1,0 +1,71 @@
+package debugmux
+
+// Wrong solution: checks the token inside each route, so unknown paths answer 404 without a token.
+
+import (
+	"crypto/subtle"
+	"fmt"
+	"net"
+	"net/http"
+	"net/http/pprof"
+	"strings"
+	"time"
+)
+
+// Admin returns the handler of the admin listener: the endpoints of
+// net/http/pprof under /debug/pprof/, on a mux of its own, for requests that
+// carry the header "Authorization: Bearer <token>". Every other request gets
+// 401 Unauthorized with a WWW-Authenticate header. An empty token lets
+// nobody in.
+func Admin(token string) http.Handler {
+	want := []byte("Bearer " + token)
+	guard := func(h http.HandlerFunc) http.HandlerFunc {
+		return func(w http.ResponseWriter, r *http.Request) {
+			got := []byte(r.Header.Get("Authorization"))
+			if token == "" || subtle.ConstantTimeCompare(got, want) != 1 {
+				w.Header().Set("WWW-Authenticate", `Bearer realm="debug"`)
+				http.Error(w, "unauthorized", http.StatusUnauthorized)
+				return
+			}
+			h(w, r)
+		}
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /debug/pprof/", guard(pprof.Index))
+	mux.HandleFunc("GET /debug/pprof/cmdline", guard(pprof.Cmdline))
+	mux.HandleFunc("GET /debug/pprof/profile", guard(pprof.Profile))
+	mux.HandleFunc("GET /debug/pprof/symbol", guard(pprof.Symbol))
+	mux.HandleFunc("GET /debug/pprof/trace", guard(pprof.Trace))
+	return mux
+}
+
+// Public returns the handler of the public listener: app, except that
+// /debug/pprof and every path below /debug/pprof/ answer 404 Not Found,
+// whatever app would do with them.
+func Public(app http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/debug/pprof" || strings.HasPrefix(r.URL.Path, "/debug/pprof/") {
+			http.NotFound(w, r)
+			return
+		}
+		app.ServeHTTP(w, r)
+	})
+}
+
+// AdminServer returns a server for Admin(token) at addr, which must be a
+// host:port whose host is "localhost" or a loopback IP address, and a
+// ReadHeaderTimeout. Any other address is an error.
+func AdminServer(addr, token string) (*http.Server, error) {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return nil, fmt.Errorf("admin address: %w", err)
+	}
+	if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
+		return nil, fmt.Errorf("admin address %q: the host must be localhost or a loopback address", addr)
+	}
+	return &http.Server{
+		Addr:              addr,
+		Handler:           Admin(token),
+		ReadHeaderTimeout: 5 * time.Second,
+	}, nil
+}
