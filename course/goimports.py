@@ -18,6 +18,7 @@ import re
 _BLOCK = re.compile(r"^import\s*\(\s*\n(?P<body>.*?)^\)[ \t]*\n?", re.S | re.M)
 _SINGLE = re.compile(r'^import\s+(?P<spec>(?:[A-Za-z_.]\w*\s+)?"[^"]+")[ \t]*(?://[^\n]*)?\n?', re.M)
 _SPEC = re.compile(r'^\s*(?:(?P<alias>[A-Za-z_.]\w*)\s+)?"(?P<path>[^"]+)"\s*(?://.*)?$')
+_DECLARATION = re.compile(r"^(?:func|type|var|const)\b", re.M)
 _CODE_NOISE = re.compile(r'//[^\n]*|/\*.*?\*/|"(?:\\.|[^"\\\n])*"|`[^`]*`|\'(?:\\.|[^\'\\\n])+\'', re.S)
 
 
@@ -44,9 +45,19 @@ def _is_used(spec: str, code: str) -> bool:
     return any(re.search(rf"(?<![\w.]){re.escape(name)}\s*\.", code) for name in names)
 
 
+def _split_header(source: str) -> tuple[str, str]:
+    """(package clause and imports, the declarations after them). Go puts every import before
+    the first declaration, so an `import` line further down is inside a string (Go source that
+    a test writes out) and is left alone."""
+    first = _DECLARATION.search(source)
+    cut = first.start() if first else len(source)
+    return source[:cut], source[cut:]
+
+
 def prune_unused_imports(source: str) -> str:
     """`source` without the import lines its code does not use."""
-    code = _CODE_NOISE.sub(" ", _SINGLE.sub("", _BLOCK.sub("", source)))
+    header, declarations = _split_header(source)
+    code = _CODE_NOISE.sub(" ", _SINGLE.sub("", _BLOCK.sub("", header)) + declarations)
 
     def block(match: re.Match) -> str:
         lines = match.group("body").splitlines(keepends=True)
@@ -60,5 +71,5 @@ def prune_unused_imports(source: str) -> str:
     def single(match: re.Match) -> str:
         return match.group(0) if _is_used(match.group("spec"), code) else ""
 
-    pruned = _SINGLE.sub(single, _BLOCK.sub(block, source))
+    pruned = _SINGLE.sub(single, _BLOCK.sub(block, header)) + declarations
     return re.sub(r"\n{3,}", "\n\n", pruned)

@@ -80,3 +80,24 @@ def test_stub_keeps_only_imports_used_outside_the_solution():
     cell, _ = ClearGoSolutions().preprocess_cell(cell, {"language": "python"}, 0)
     assert '"strings"' not in cell.source and '"unicode"' in cell.source
     assert 'panic("not implemented")' in cell.source
+
+
+def test_import_lines_inside_a_raw_string_are_not_imports():
+    source = '''package x
+
+import (
+	"os"
+	"testing"
+)
+
+const program = `package main
+
+import "fmt"
+
+func main() { fmt.Println("hi") }
+`
+
+func TestX(t *testing.T) { _ = program }
+'''
+    pruned = prune_unused_imports(source)
+    assert 'import "fmt"' in pruned and '"testing"' in pruned and '"os"' not in pruned
