@@ -1,0 +1,73 @@
+package bulk
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// Schema creates the table of readings.
+const Schema = `
+CREATE TABLE readings (
+	id     bigint           GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+	sensor text             NOT NULL CHECK (sensor <> ''),
+	at     timestamptz      NOT NULL,
+	value  double precision NOT NULL
+)`
+
+// Reading is one measurement of a sensor.
+type Reading struct {
+	Sensor string
+	At     time.Time
+	Value  float64
+}
+
+// DB is what Load and Counts need: *pgx.Conn, *pgxpool.Pool and pgx.Tx
+// all have these methods.
+type DB interface {
+	CopyFrom(ctx context.Context, table pgx.Identifier, columns []string, src pgx.CopyFromSource) (int64, error)
+	SendBatch(ctx context.Context, b *pgx.Batch) pgx.BatchResults
+}
+
+// Load writes readings into the readings table with one COPY, in their
+// order, and returns the number of rows that PostgreSQL copied.
+func Load(ctx context.Context, db DB, readings []Reading) (int64, error) {
+	// BEGIN SOLUTION
+	// One INSERT per reading, all in one batch: atomic, but thousands of
+	// statements instead of one COPY.
+	b := &pgx.Batch{}
+	for _, r := range readings {
+		b.Queue(`INSERT INTO readings (sensor, at, value) VALUES ($1, $2, $3)`, r.Sensor, r.At, r.Value)
+	}
+	if err := db.SendBatch(ctx, b).Close(); err != nil {
+		return 0, fmt.Errorf("load %d readings: %w", len(readings), err)
+	}
+	return int64(len(readings)), nil
+
+	// END SOLUTION
+}
+
+// Counts returns how many readings each sensor has (counts[i] for
+// sensors[i]), asking for all of them in one pgx.Batch.
+func Counts(ctx context.Context, db DB, sensors []string) ([]int64, error) {
+	// BEGIN SOLUTION
+	counts := make([]int64, len(sensors))
+	if len(sensors) == 0 {
+		return counts, nil
+	}
+	b := &pgx.Batch{}
+	for i, s := range sensors {
+		b.Queue(`SELECT count(*) FROM readings WHERE sensor = $1`, s).QueryRow(func(row pgx.Row) error {
+			return row.Scan(&counts[i])
+		})
+	}
+	// Close reads every result, runs the callbacks and gives the connection
+	// back; its error is the first error of the batch.
+	if err := db.SendBatch(ctx, b).Close(); err != nil {
+		return nil, fmt.Errorf("count readings: %w", err)
+	}
+	return counts, nil
+	// END SOLUTION
+}
