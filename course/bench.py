@@ -191,15 +191,16 @@ def bench_grade(submissions: int) -> None:
               f"{'nbgrader autograde':<22} {seq:8.1f} s    speed-up {seq / par:5.2f}x (goal >= 1.8x)", flush=True)
 
 
-def bench_notebooks(repeat: int) -> None:
-    for path in notebooks.source_notebooks():
+def bench_notebooks(repeat: int, paths: list[str] | None = None) -> None:
+    for path in notebooks.source_notebooks(paths):
         notebooks.execute(path)  # warm-up
         times = [_time(lambda: notebooks.execute(path)) for _ in range(max(repeat // 3, 1))]
         print(f"papermill {path.relative_to(notebooks.SOURCE)!s:<50} {statistics.median(times):6.1f} s "
               f"(goal < 60 s)", flush=True)
 
 
-def run(repeat: int = 7, submissions: int = 30, only: list[str] | None = None) -> int:
+def run(repeat: int = 7, submissions: int = 30, only: list[str] | None = None,
+        paths: list[str] | None = None) -> int:
     go = toolchain.find_go()
     print(f"{go.version_text}, Python {sys.version.split()[0]}, p50 of {repeat} alternating runs")
     chosen = only or ["gotest", "go", "grade", "notebooks"]
@@ -211,7 +212,7 @@ def run(repeat: int = 7, submissions: int = 30, only: list[str] | None = None) -
     if "go" in chosen:
         bench_go(repeat)
     if "notebooks" in chosen:
-        bench_notebooks(repeat)
+        bench_notebooks(repeat, paths)
     if "grade" in chosen:
         bench_grade(submissions)
     return 0

@@ -112,7 +112,8 @@ def _grade(options) -> int:
 def _bench(options) -> int:
     from . import bench
 
-    return bench.run(repeat=options.repeat, submissions=options.submissions, only=options.only)
+    return bench.run(repeat=options.repeat, submissions=options.submissions, only=options.only,
+                     paths=options.paths or None)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -151,6 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--repeat", type=int, default=7)
     bench.add_argument("--submissions", type=int, default=30)
     bench.add_argument("--only", choices=["gotest", "go", "grade", "notebooks"], action="append")
+    bench.add_argument("paths", nargs="*", help="notebooks or folders for --only notebooks (default: all)")
     bench.set_defaults(run=_bench)
     return parser
 
