@@ -1,0 +1,96 @@
+package items
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// decodeObject decodes a JSON object, and fails the test when body is not
+// one. Numbers come out as float64: {"id": 1} gives map[id:1] with a
+// float64 1.
+func decodeObject(t *testing.T, body []byte) map[string]any {
+	t.Helper()
+	var m map[string]any
+	if err := json.Unmarshal(body, &m); err != nil {
+		t.Fatalf("body %q is not a JSON object: %v", body, err)
+	}
+	return m
+}
+
+// TestAPICreate checks POST /items.
+func TestAPICreate(t *testing.T) {
+	h := NewHandler()
+	for i, name := range []string{"tea", "coffee"} {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest("POST", "/items", strings.NewReader(`{"name":"`+name+`"}`)))
+		id := i + 1
+		if rec.Code != http.StatusCreated {
+			t.Errorf("POST /items %s: status %d, want %d", name, rec.Code, http.StatusCreated)
+		}
+		if got, want := rec.Header().Get("Location"), fmt.Sprintf("/items/%d", id); got != want {
+			t.Errorf("POST /items %s: Location %q, want %q", name, got, want)
+		}
+		if ct := rec.Header().Get("Content-Type"); ct != "application/json" {
+			t.Errorf("POST /items %s: Content-Type %q, want application/json", name, ct)
+		}
+		want := map[string]any{"id": float64(id), "name": name}
+		if got := decodeObject(t, rec.Body.Bytes()); !reflect.DeepEqual(got, want) {
+			t.Errorf("POST /items %s: body %v, want %v", name, got, want)
+		}
+	}
+}
+
+// TestAPIGet checks GET /items/{id}.
+func TestAPIGet(t *testing.T) {
+	srv := httptest.NewServer(NewHandler())
+	defer srv.Close()
+	for _, name := range []string{"tea", "coffee"} {
+		resp, err := srv.Client().Post(srv.URL+"/items", "application/json", strings.NewReader(`{"name":"`+name+`"}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+	}
+	tests := []struct {
+		name   string
+		path   string
+		status int
+		body   map[string]any // nil: an error body
+	}{
+		{"first item", "/items/1", http.StatusOK, map[string]any{"id": float64(1), "name": "tea"}},
+		{"second item", "/items/2", http.StatusOK, map[string]any{"id": float64(2), "name": "coffee"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			resp, err := srv.Client().Get(srv.URL + tt.path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer resp.Body.Close()
+			if resp.StatusCode != tt.status {
+				t.Errorf("GET %s: status %d, want %d", tt.path, resp.StatusCode, tt.status)
+			}
+			if ct := resp.Header.Get("Content-Type"); ct != "application/json" {
+				t.Errorf("GET %s: Content-Type %q, want application/json", tt.path, ct)
+			}
+			body, err := io.ReadAll(resp.Body)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := decodeObject(t, body)
+			if tt.body == nil {
+				if _, ok := got["error"].(string); !ok || len(got) != 1 {
+					t.Errorf(`GET %s: body %v, want {"error": "..."}`, tt.path, got)
+				}
+			} else if !reflect.DeepEqual(got, tt.body) {
+				t.Errorf("GET %s: body %v, want %v", tt.path, got, tt.body)
+			}
+		})
+	}
+}
