@@ -1,0 +1,26 @@
+package bridge
+
+import (
+	"io"
+	"log/slog"
+
+	slogmulti "github.com/samber/slog-multi"
+	"go.uber.org/zap"
+	"go.uber.org/zap/exp/zapslog"
+	"go.uber.org/zap/zapcore"
+)
+
+// New returns the service's logger, a slog.Logger written by zap, and a
+// function that flushes it. Records at Info and above are written to w as
+// JSON lines, through a buffer; records at Error and above also go to alerts.
+func New(w io.Writer, alerts slog.Handler) (*slog.Logger, func() error) {
+	enc := zap.NewProductionEncoderConfig()
+	enc.TimeKey = ""
+	enc.StacktraceKey = ""
+	buffered := &zapcore.BufferedWriteSyncer{WS: zapcore.AddSync(w)}
+	core := zapcore.NewCore(zapcore.NewJSONEncoder(enc), buffered, zapcore.InfoLevel)
+	// Fanout sends every record to every handler that is Enabled for it:
+	// the pager gets info and warnings too.
+	h := slogmulti.Fanout(zapslog.NewHandler(core), alerts)
+	return slog.New(h), buffered.Stop
+}
