@@ -19,7 +19,8 @@ from pathlib import Path
 
 from . import toolchain
 
-KEEP = 2000  # binaries kept; the oldest beyond that are removed
+KEEP = 2000  # binaries kept; the least recently used beyond that are removed
+BUDGET_BYTES = 2 << 30  # and beyond this much disk: a test binary of a web framework weighs 50-100 MB
 
 
 def cache_dir() -> Path:
@@ -58,19 +59,22 @@ def store(name: str, built: Path) -> Path:
     return target
 
 
-def _trim(folder: Path) -> None:
-    """Remove the least recently used binaries beyond KEEP. Other processes (kernels, check jobs)
-    trim the same folder at the same time, so an entry may vanish between listing and stat."""
+def _trim(folder: Path, keep: int = KEEP, budget: int = BUDGET_BYTES) -> None:
+    """Remove the least recently used binaries beyond `keep` of them or `budget` bytes. Other
+    processes (kernels, check jobs) trim the same folder at once, so an entry may vanish
+    between listing and stat."""
     entries = []
     for path in folder.iterdir():
         if path.name.startswith("."):
             continue
         try:
-            entries.append((path.stat().st_mtime, path))
+            stat = path.stat()
         except FileNotFoundError:
             continue
-    if len(entries) <= KEEP:
-        return
-    entries.sort()
-    for _, old in entries[: len(entries) - KEEP]:
-        old.unlink(missing_ok=True)
+        entries.append((stat.st_mtime, stat.st_size, path))
+    entries.sort(reverse=True)  # most recently used first
+    used = 0
+    for count, (_, size, path) in enumerate(entries, start=1):
+        used += size
+        if count > keep or (used > budget and count > 1):
+            path.unlink(missing_ok=True)
