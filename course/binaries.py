@@ -18,6 +18,7 @@ import shutil
 from pathlib import Path
 
 from . import toolchain
+from .workspace import go_files
 
 KEEP = 2000  # binaries kept; the least recently used beyond that are removed
 BUDGET_BYTES = 2 << 30  # and beyond this much disk: a test binary of a web framework weighs 50-100 MB
@@ -32,8 +33,7 @@ def cache_dir() -> Path:
 def key(folder: Path, *flags: str) -> str:
     go = toolchain.find_go()
     digest = hashlib.sha256(f"{go.binary}\0{go.version_text}\0{flags}\0".encode())
-    sources = sorted(p for p in folder.rglob("*.go") if not p.relative_to(folder).parts[0].startswith("."))
-    for path in sources + [folder / "go.mod", folder / "go.sum"]:
+    for path in go_files(folder) + [folder / "go.mod", folder / "go.sum"]:
         name = path.relative_to(folder).as_posix()
         digest.update(name.encode() + b"\0" + (path.read_bytes() if path.exists() else b"-") + b"\0")
     return digest.hexdigest()[:32]

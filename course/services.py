@@ -31,6 +31,8 @@ import warnings
 from pathlib import Path
 from urllib.parse import quote
 
+from .workspace import go_files
+
 POSTGRES_VARIABLE = "GO_COURSE_POSTGRES"
 
 INSTALL_HINT = (
@@ -49,7 +51,7 @@ class ServiceUnavailable(Exception):
 
 def needs_postgres(folder: Path) -> bool:
     """Does any Go file of this exercise (or program) read GO_COURSE_POSTGRES?"""
-    return any(POSTGRES_VARIABLE in p.read_text(errors="replace") for p in folder.rglob("*.go"))
+    return any(POSTGRES_VARIABLE in p.read_text(errors="replace") for p in go_files(folder))
 
 
 @contextlib.contextmanager

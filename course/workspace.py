@@ -92,6 +92,11 @@ def find_module_files(start: Path) -> tuple[Path, Path | None] | None:
     return None
 
 
+def go_files(folder: Path) -> list[Path]:
+    """The Go files of an exercise folder, sorted; dot folders (.tmp, where tests write) left out."""
+    return sorted(p for p in folder.rglob("*.go") if not p.relative_to(folder).parts[0].startswith("."))
+
+
 def cell_file_text(body: str) -> str:
     """The Go file for a cell body: an empty first line stands for the magic line."""
     return "\n" + body.rstrip() + "\n"
